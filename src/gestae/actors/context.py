@@ -1,0 +1,49 @@
+"""What a document has said so far: who was named, with which office, who took part last.
+
+This is the memory behind in-document coreference: ``глава государства`` and ``президент``
+point back to the head of state named earlier, a bare surname to the person it belongs to,
+``стороны`` to the parties of the last event.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gestae.actors.kb import Person
+from gestae.records import Actor
+
+
+@dataclass
+class DocumentContext:
+    people: list[tuple[Person, Actor]] = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    actors: list[Actor] = field(default_factory=list)
+    last_parties: list[Actor] = field(default_factory=list)
+
+    def note_person(self, person: Person, actor: Actor) -> None:
+        self.people = [(p, a) for p, a in self.people if p.id != person.id] + [(person, actor)]
+
+    def note_surname(self, lemma: str, actor: Actor) -> None:
+        self.surnames[lemma] = actor
+
+    def note_actor(self, actor: Actor) -> None:
+        self.actors.append(actor)
+
+    def note_event_parties(self, sources: list[Actor], targets: list[Actor]) -> None:
+        parties: dict[str, Actor] = {}
+        for actor in sources + targets:
+            key = actor.country or actor.code
+            parties.setdefault(key, actor)
+        if len(parties) >= 2:
+            self.last_parties = list(parties.values())
+
+    def surname(self, lemma: str) -> Actor | None:
+        return self.surnames.get(lemma)
+
+    def by_office(self, office: str) -> Actor | None:
+        for person, actor in reversed(self.people):
+            if any(o.office == office for o in person.offices) and actor.role == "GOV":
+                return actor
+        return None
+
+    def parties(self) -> list[Actor]:
+        return list(self.last_parties)

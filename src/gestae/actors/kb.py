@@ -1,0 +1,234 @@
+"""The actor knowledge base: countries, organisations, people with dated offices, role nouns.
+
+All of it is data in ``gestae/data/actors/*.tsv``; this module loads the rows and builds a
+phrase index keyed by lemmas, so that every grammatical case of a name finds its row.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date as Date
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from gestae.analyze.morph import best_lemma, lemma_candidates, normal
+from gestae.errors import DataError
+
+log = logging.getLogger(__name__)
+
+# kinds of knowledge-base entries
+COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO, PERSON, SURNAME, ROLE, AGREEMENT = (
+    "country", "adjective", "capital", "seat", "igo", "person", "surname", "role", "agreement")
+
+
+@dataclass(slots=True)
+class Office:
+    actor: str
+    office: str
+    start: Date | None
+    end: Date | None
+    source: str
+
+    def holds_on(self, day: Date | None) -> bool:
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class Person:
+    id: str
+    name_ru: str
+    name_en: str
+    offices: list[Office] = field(default_factory=list)
+
+    def offices_on(self, day: Date | None) -> list[Office]:
+        return [office for office in self.offices if office.holds_on(day)]
+
+    @property
+    def country(self) -> str | None:
+        for office in self.offices:
+            if not office.actor.startswith("IGO"):
+                return office.actor[:3]
+        return None
+
+
+@dataclass(slots=True)
+class Entry:
+    kind: str
+    key: str          # country code, IGO code, person id, role code, agreement counterpart
+    phrase: str       # the surface form in the data file
+    lang: str
+    reason: str       # file and row, for the event's provenance
+
+
+@dataclass
+class KnowledgeBase:
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    people: dict[str, Person] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)      # code -> Russian name
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    longest: int = 1
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        """Index the phrase under every lemma reading of its words (Токаев: токаев, токай)."""
+        for keys in phrase_key_variants(phrase, entry.lang):
+            bucket = self.index[keys]
+            if not any(e.kind == entry.kind and e.key == entry.key for e in bucket):
+                bucket.append(entry)
+            self.longest = max(self.longest, len(keys))
+            for size in range(1, len(keys) + 1):
+                self.prefixes.add(keys[:size])
+
+    def lookup(self, keys: tuple[str, ...]) -> list[Entry]:
+        return self.index.get(keys, [])
+
+
+def phrase_keys(phrase: str, lang: str) -> tuple[str, ...]:
+    """One lemma key per word (the most likely reading)."""
+    return tuple(sorted(options)[0] if len(options) == 1 else word_key(w)
+                 for w, options in zip(_words(phrase), _word_options(phrase, lang)))
+
+
+def phrase_key_variants(phrase: str, lang: str, limit: int = 16) -> list[tuple[str, ...]]:
+    variants: list[tuple[str, ...]] = [()]
+    for options in _word_options(phrase, lang):
+        variants = [v + (o,) for v in variants for o in sorted(options)][:limit]
+    return [v for v in variants if v]
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in phrase.replace("’", "'").split() if w]
+
+
+def _word_options(phrase: str, lang: str) -> list[frozenset[str]]:
+    if lang == "ru":
+        return [word_options(w) for w in _words(phrase)]
+    return [frozenset({normal(w)}) for w in _words(phrase)]
+
+
+@lru_cache(maxsize=100_000)
+def word_options(word: str) -> frozenset[str]:
+    if word.isupper() and len(word) <= 6:          # abbreviations: США, РФ, ООН
+        return frozenset({normal(word)})
+    return lemma_candidates(word)
+
+
+@lru_cache(maxsize=100_000)
+def word_key(word: str) -> str:
+    if word.isupper() and len(word) <= 6:
+        return normal(word)
+    return best_lemma(word)
+
+
+def _rows(path: Path | str, columns: int) -> list[tuple[int, list[str]]]:
+    text = path.read_text(encoding="utf-8") if isinstance(path, Path) else path
+    rows = []
+    lines = [line for line in text.splitlines()]
+    header_seen = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header_seen:
+            header_seen = True
+            continue
+        fields = line.split("\t")
+        if len(fields) < columns:
+            fields += [""] * (columns - len(fields))
+        rows.append((number, [f.strip() for f in fields]))
+    return rows
+
+
+def _split(field_value: str) -> list[str]:
+    return [part.strip() for part in field_value.split("|") if part.strip()]
+
+
+def _date(value: str, where: str) -> Date | None:
+    if not value:
+        return None
+    try:
+        return Date.fromisoformat(value)
+    except ValueError as error:
+        raise DataError(f"{where}: bad date {value!r}, expected YYYY-MM-DD") from error
+
+
+def data_path(name: str) -> Path:
+    return Path(str(resources.files("gestae") / "data" / "actors" / name))
+
+
+def load_countries(kb: KnowledgeBase, path: Path) -> None:
+    kinds = {"names": COUNTRY, "short": COUNTRY, "adjectives": ADJECTIVE,
+             "capitals": CAPITAL, "seats": SEAT}
+    for number, row in _rows(path, 13):
+        code = row[0]
+        columns = dict(zip(
+            ["names_ru", "short_ru", "adjectives_ru", "capitals_ru", "seats_ru",
+             "names_en", "short_en", "adjectives_en", "capitals_en", "seats_en"], row[2:12]))
+        kb.countries[code] = (_split(columns["names_ru"]) or [code])[0]
+        for column, value in columns.items():
+            kind_name, lang = column.rsplit("_", 1)
+            for phrase in _split(value):
+                kb.add(phrase, Entry(kinds[kind_name], code, phrase, lang,
+                                     f"{path.name}:{number} {code} {kind_name}"))
+
+
+def load_igos(kb: KnowledgeBase, path: Path) -> None:
+    for number, row in _rows(path, 6):
+        code = row[0]
+        for column, lang in ((1, "ru"), (2, "ru"), (3, "en"), (4, "en")):
+            for phrase in _split(row[column]):
+                kb.add(phrase, Entry(IGO, code, phrase, lang, f"{path.name}:{number} {code}"))
+
+
+def load_roles(kb: KnowledgeBase, path: Path) -> None:
+    for number, row in _rows(path, 4):
+        lang, lemma, role = row[0], row[1], row[2]
+        if lemma and role:
+            kb.add(lemma, Entry(ROLE, role, lemma, lang, f"{path.name}:{number} {lemma}->{role}"))
+
+
+def load_people(kb: KnowledgeBase, path: Path) -> None:
+    for number, row in _rows(path, 10):
+        person_id, names_ru, surnames_ru, names_en, surnames_en, actor, office, start, end, source = row[:10]
+        where = f"{path.name}:{number}"
+        person = kb.people.get(person_id)
+        if person is None:
+            person = Person(person_id, (_split(names_ru) or [person_id])[0], (_split(names_en) or [""])[0])
+            kb.people[person_id] = person
+        person.offices.append(Office(actor, office, _date(start, where), _date(end, where), source))
+        for phrase in _split(names_ru):
+            kb.add(phrase, Entry(PERSON, person_id, phrase, "ru", f"{where} {person_id}"))
+        for phrase in _split(surnames_ru):
+            kb.add(phrase, Entry(SURNAME, person_id, phrase, "ru", f"{where} {person_id} (surname)"))
+        for phrase in _split(names_en):
+            kb.add(phrase, Entry(PERSON, person_id, phrase, "en", f"{where} {person_id}"))
+        for phrase in _split(surnames_en):
+            kb.add(phrase, Entry(SURNAME, person_id, phrase, "en", f"{where} {person_id} (surname)"))
+
+
+def load_agreements(kb: KnowledgeBase, path: Path) -> None:
+    for number, row in _rows(path, 4):
+        counterpart, names_ru, names_en = row[0], row[1], row[2]
+        for column, lang in ((names_ru, "ru"), (names_en, "en")):
+            for phrase in _split(column):
+                kb.add(phrase, Entry(AGREEMENT, counterpart, phrase, lang,
+                                     f"{path.name}:{number} agreement, counterpart {counterpart or 'none'}"))
+
+
+LOADERS = (("countries.tsv", load_countries), ("igos.tsv", load_igos), ("roles.tsv", load_roles),
+           ("people.tsv", load_people), ("agreements.tsv", load_agreements))
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for name, loader in LOADERS:
+        path = data_path(name)
+        if path.exists():
+            loader(kb, path)
+        else:
+            log.warning("knowledge-base file %s is missing", name)
+    return kb

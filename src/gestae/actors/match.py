@@ -1,0 +1,74 @@
+"""Find knowledge-base phrases in a parsed sentence, in any grammatical case."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gestae.actors.kb import Entry, KnowledgeBase
+from gestae.analyze.morph import lemma_candidates, normal
+from gestae.records import Sentence, Token
+
+# a capital or a country adjective inside an organisation's name is not the government:
+# the longest match wins, so "Израильская ассоциация ..." stays one ORG phrase only if listed.
+
+
+@dataclass(slots=True)
+class Match:
+    first: int
+    last: int
+    entries: list[Entry]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+def token_keys(token: Token, lang: str) -> frozenset[str]:
+    if lang == "ru" and any("а" <= ch <= "я" or ch == "ё" for ch in token.text.lower()):
+        keys = set(lemma_candidates(token.text))
+        keys.add(token.lemma)
+        return frozenset(keys)
+    return frozenset({normal(token.text), token.lemma})
+
+
+def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") -> list[Match]:
+    """Longest knowledge-base phrases, left to right, without overlaps."""
+    keys = [token_keys(t, lang) for t in sentence.tokens]
+    matches: list[Match] = []
+    position = 0
+    while position < len(keys):
+        found = _longest_at(kb, keys, sentence.tokens, position)
+        if found:
+            matches.append(found)
+            position = found.last + 1
+        else:
+            position += 1
+    return matches
+
+
+def _longest_at(kb: KnowledgeBase, keys: list[frozenset[str]], tokens: list[Token], start: int) -> Match | None:
+    """Walk forward while some knowledge-base phrase still starts with the words so far."""
+    best: Match | None = None
+    frontier: list[tuple[str, ...]] = [()]
+    for position in range(start, min(len(keys), start + kb.longest)):
+        frontier = [p + (k,) for p in frontier for k in keys[position] if p + (k,) in kb.prefixes]
+        if not frontier:
+            break
+        for phrase in frontier:
+            entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start])]
+            if entries:
+                best = Match(start, position, _ordered(entries))
+                break
+    return best
+
+
+def _case_fits(entry: Entry, token: Token) -> bool:
+    """A capitalised name (Того, Чад, Токаев) needs a capitalised word in the text."""
+    return not entry.phrase[:1].isupper() or token.text[:1].isupper()
+
+
+KIND_ORDER = {"person": 0, "agreement": 1, "igo": 2, "country": 3, "seat": 4, "capital": 5,
+              "adjective": 6, "surname": 7, "role": 8}
+
+
+def _ordered(entries: list[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: KIND_ORDER.get(e.kind, 9))

@@ -1,0 +1,268 @@
+"""Resolve a noun phrase of a parsed sentence to CAMEO actor codes.
+
+The phrase is the argument head with its non-prepositional modifiers (``премьер-министр
+Израиля``, ``израильской стороны``, ``главы государства Касым-Жомарта Токаева``). What it
+contains decides the actor: a known person (office as of the event date), else a role noun
+and a country (name, adjective, capital), else a country or organisation alone, else a
+reference back to someone named earlier in the document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from gestae.actors.context import DocumentContext
+from gestae.actors.kb import (ADJECTIVE, AGREEMENT, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEAT,
+                              SURNAME, Entry, KnowledgeBase, Person)
+from gestae.actors.match import Match, sentence_matches
+from gestae.records import Actor, Sentence
+
+NP_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign", "compound", "det",
+           "nmod:poss", "poss", "nummod"}
+# title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS
+GENERIC_TITLES = {"глава", "руководитель", "представитель", "председатель", "лидер", "член",
+                  "сотрудник", "head", "leader", "representative", "chief", "member", "official"}
+OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
+               "defence_minister": 3, "igo_leader": 4, "opposition": 5, "rebel_leader": 6}
+# role words that point back to a person named earlier, by office
+ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state",
+              "премьер": "head_of_government", "премьер-министр": "head_of_government",
+              "prime": "head_of_government", "канцлер": "head_of_government"}
+HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
+PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
+
+
+@dataclass(slots=True)
+class Resolution:
+    actors: list[Actor] = field(default_factory=list)
+    agreement: Entry | None = None          # the phrase names an agreement, not an actor
+
+
+class Resolver:
+    def __init__(self, kb: KnowledgeBase, context: DocumentContext, day: Date | None) -> None:
+        self.kb = kb
+        self.context = context
+        self.day = day
+        self._matches: dict[int, list[Match]] = {}
+
+    def matches(self, sentence: Sentence) -> list[Match]:
+        key = id(sentence)
+        if key not in self._matches:
+            self._matches[key] = sentence_matches(sentence, self.kb)
+        return self._matches[key]
+
+    def note_people(self, sentence: Sentence) -> None:
+        """Remember everyone named in the sentence, for later 'глава государства' or surnames."""
+        for match in self.matches(sentence):
+            if match.kind in (PERSON, SURNAME):
+                self._known_person([match])
+
+    def resolve(self, sentence: Sentence, head: int, depth: int = 0) -> Resolution:
+        """Actors for the phrase headed by token ``head`` and its coordinated heads."""
+        result = Resolution()
+        for member in coordinated(sentence, head):
+            found = self._resolve_one(sentence, member)
+            if found.agreement and not result.agreement:
+                result.agreement = found.agreement
+            result.actors.extend(found.actors)
+        if not result.actors and not result.agreement and depth < 2:
+            for child in nominal_children(sentence, head):
+                deeper = self.resolve(sentence, child, depth + 1)
+                if deeper.actors or deeper.agreement:
+                    return deeper
+        return result
+
+    def _resolve_one(self, sentence: Sentence, head: int) -> Resolution:
+        phrase = phrase_tokens(sentence, head)
+        found = [m for m in self.matches(sentence) if m.first in phrase]
+        head_matches = [m for m in found if m.first <= head <= m.last]
+        agreement = next((m for m in head_matches if m.kind == AGREEMENT), None)
+        if agreement:
+            return Resolution(agreement=agreement.entries[0])
+        name = _span_text(sentence, phrase)
+        start, stop = sentence.tokens[min(phrase)].start, sentence.tokens[max(phrase)].stop
+        person = self._person(found, sentence, phrase)
+        if person:
+            person.name, person.start, person.stop = name, start, stop
+            return Resolution([person])
+        actor = self._by_parts(found, head_matches, sentence, head, phrase)
+        if actor:
+            actor.name, actor.start, actor.stop = name, start, stop
+            return Resolution([actor])
+        referred = self._by_reference(sentence, head, phrase)
+        for actor in referred:
+            actor.name, actor.start, actor.stop = name, start, stop
+        return Resolution(referred)
+
+    # --- people -------------------------------------------------------------------------
+    def _person(self, found: list[Match], sentence: Sentence, phrase: set[int]) -> Actor | None:
+        people = [m for m in found if m.kind in (PERSON, SURNAME)]
+        if people:
+            return self._known_person(people)
+        return self._named_earlier(sentence, phrase)
+
+    def _known_person(self, matches: list[Match]) -> Actor | None:
+        full = {e.key for m in matches if m.kind == PERSON for e in m.entries if e.kind == PERSON}
+        ids = full or {e.key for m in matches for e in m.entries if e.kind in (PERSON, SURNAME)}
+        scored = []
+        for person_id in ids:
+            person = self.kb.people[person_id]
+            offices = person.offices_on(self.day)
+            rank = min((OFFICE_RANK.get(o.office, 9) for o in offices), default=99)
+            scored.append((rank, person_id in full, person))
+        if not scored:
+            return None
+        scored.sort(key=lambda item: (item[0], not item[1]))
+        rank, _, person = scored[0]
+        ambiguous = len([s for s in scored if s[0] == rank]) > 1
+        actor = self._person_actor(person, matches, ambiguous)
+        self.context.note_person(person, actor)
+        return actor
+
+    def _person_actor(self, person: Person, matches: list[Match], ambiguous: bool) -> Actor:
+        offices = sorted(person.offices_on(self.day), key=lambda o: OFFICE_RANK.get(o.office, 9))
+        reason = matches[0].entries[0].reason
+        when = self.day.isoformat() if self.day else "an unknown date"
+        confidence = 0.75 if ambiguous else 0.95
+        if offices:
+            office = offices[0]
+            code = office.actor
+            return Actor(code=code, country=_country_of(code), role=_role_of(code), name=person.name_ru,
+                         confidence=confidence, entity=person.id,
+                         reason=f"{reason}: {office.office} on {when}")
+        country = person.country
+        code = f"{country}ELI" if country else "---ELI"
+        return Actor(code=code, country=country, role="ELI", name=person.name_ru,
+                     confidence=confidence * 0.8, entity=person.id,
+                     reason=f"{reason}: no office held on {when}, coded as elite")
+
+    def _named_earlier(self, sentence: Sentence, phrase: set[int]) -> Actor | None:
+        for index in sorted(phrase):
+            token = sentence.tokens[index]
+            if token.pos == "PROPN":
+                actor = self.context.surname(token.lemma)
+                if actor:
+                    return _copy(actor, reason=f"coreference: {token.text} named earlier as {actor.code}",
+                                 confidence=actor.confidence * 0.9)
+        return None
+
+    # --- roles, countries, organisations -------------------------------------------------
+    def _by_parts(self, found, head_matches, sentence, head, phrase) -> Actor | None:
+        places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO)]
+        role_match = self._role(found, sentence, head)
+        if not places:
+            return None
+        place = min(places, key=lambda m: (abs(m.first - head), m.first))
+        entry = place.entries[0]
+        head_is_place = place in head_matches
+        if place.kind == IGO:
+            return Actor(code=entry.key, country=None, role=None, name="", confidence=0.9,
+                         entity=entry.key, reason=entry.reason)
+        role = role_match.entries[0].key if role_match else None
+        if role is None and head_is_place and place.kind in (CAPITAL, SEAT):
+            role = "GOV"                                     # Кремль, Астана as the government
+        if role is None and not head_is_place and place.kind == ADJECTIVE and _is_party_word(sentence, head):
+            role = "GOV"                                     # израильская сторона
+        if role is None and not head_is_place:
+            return None                                      # "российская нефть" is no actor
+        code = entry.key + (role or "")
+        actor = Actor(code=code, country=entry.key, role=role, name="", confidence=0.9 if role or head_is_place else 0.7,
+                      entity=entry.key, reason=entry.reason + (f"; {role_match.entries[0].reason}" if role_match else ""))
+        self._register_names(sentence, phrase, actor)
+        if role == "GOV" or head_is_place:
+            self.context.note_actor(actor)
+        return actor
+
+    def _role(self, found: list[Match], sentence: Sentence, head: int) -> Match | None:
+        roles = [m for m in found if m.kind == ROLE]
+        if not roles:
+            return None
+        head_role = next((m for m in roles if m.first <= head <= m.last), None)
+        if head_role and sentence.tokens[head].lemma not in GENERIC_TITLES:
+            return head_role
+        others = [m for m in roles if m is not head_role]
+        if others:
+            return min(others, key=lambda m: abs(m.first - head))
+        return head_role
+
+    def _register_names(self, sentence: Sentence, phrase: set[int], actor: Actor) -> None:
+        """``министр Сейдзи Маэхара`` -> a later bare ``Маэхара`` is the same actor."""
+        for index in phrase:
+            token = sentence.tokens[index]
+            if token.pos == "PROPN" and token.feats.get("Animacy") == "Anim":
+                self.context.note_surname(token.lemma, actor)
+
+    # --- references back ----------------------------------------------------------------
+    def _by_reference(self, sentence: Sentence, head: int, phrase: set[int]) -> list[Actor]:
+        token = sentence.tokens[head]
+        lemmas = tuple(sentence.tokens[i].lemma for i in sorted(phrase))
+        if token.lemma in PARTY_WORDS and token.feats.get("Number") == "Plur":
+            return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
+                          confidence=a.confidence * 0.85) for a in self.context.parties()]
+        office = ROLE_COREF.get(token.lemma)
+        if any(lemmas[i:i + 2] == pair for pair in HEAD_OF_STATE_PHRASES for i in range(len(lemmas))):
+            office = "head_of_state"
+        if office:
+            actor = self.context.by_office(office)
+            if actor:
+                return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
+                              confidence=actor.confidence * 0.85)]
+        found = [m for m in self.matches(sentence) if m.first == head and m.kind == ROLE]
+        if found:
+            role = found[0].entries[0].key
+            return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
+                          reason=f"{found[0].entries[0].reason}; country unknown")]
+        return []
+
+
+def coordinated(sentence: Sentence, head: int) -> list[int]:
+    members = [head]
+    for token in sentence.tokens:
+        if token.head == head and token.rel == "conj" and token.pos in ("NOUN", "PROPN", "PRON"):
+            members.extend(coordinated(sentence, token.index))
+    return members
+
+
+def phrase_tokens(sentence: Sentence, head: int, depth: int = 0) -> set[int]:
+    tokens = {head}
+    if depth > 4:
+        return tokens
+    for token in sentence.tokens:
+        if token.head == head and token.rel in NP_RELS and not _has_case(sentence, token.index):
+            tokens |= phrase_tokens(sentence, token.index, depth + 1)
+    return tokens
+
+
+def nominal_children(sentence: Sentence, head: int) -> list[int]:
+    return [t.index for t in sentence.tokens
+            if t.head == head and t.rel in ("nmod", "amod", "appos", "obl") and t.pos in ("NOUN", "PROPN", "ADJ")]
+
+
+def _has_case(sentence: Sentence, index: int) -> bool:
+    return any(t.head == index and t.rel == "case" for t in sentence.tokens)
+
+
+def _is_party_word(sentence: Sentence, head: int) -> bool:
+    return sentence.tokens[head].lemma in PARTY_WORDS
+
+
+def _span_text(sentence: Sentence, phrase: set[int]) -> str:
+    first, last = sentence.tokens[min(phrase)], sentence.tokens[max(phrase)]
+    return sentence.text[first.start - sentence.start:last.stop - sentence.start]
+
+
+def _country_of(code: str) -> str | None:
+    if code.startswith("IGO") or code.startswith("---"):
+        return None
+    return code[:3]
+
+
+def _role_of(code: str) -> str | None:
+    if code.startswith("IGO"):
+        return None
+    return code[3:6] or None
+
+
+def _copy(actor: Actor, reason: str, confidence: float) -> Actor:
+    return Actor(code=actor.code, country=actor.country, role=actor.role, name=actor.name,
+                 confidence=round(confidence, 3), reason=reason, entity=actor.entity)

@@ -1,0 +1,85 @@
+"""Russian analysis with natasha: segmentation, morphology, UD syntax, NER, lemmas.
+
+natasha objects stay in this module; the rest of gestae sees only our records.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+from gestae.analyze.morph import install_pymorphy2_shim, normal
+from gestae.records import Document, Mention, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+
+class RussianAnalyzer:
+    lang = "ru"
+
+    def __init__(self) -> None:
+        install_pymorphy2_shim()
+        from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                             NewsSyntaxParser, Segmenter)
+        embedding = NewsEmbedding()
+        self.segmenter = Segmenter()
+        self.morph_vocab = MorphVocab()
+        self.morph_tagger = NewsMorphTagger(embedding)
+        self.syntax_parser = NewsSyntaxParser(embedding)
+        self.ner_tagger = NewsNERTagger(embedding)
+
+    def parse(self, text: str):
+        """natasha's own pipeline, nothing of ours: the 'bare parse' that bench/ compares to."""
+        from natasha import Doc
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph_tagger)
+        doc.parse_syntax(self.syntax_parser)
+        doc.tag_ner(self.ner_tagger)
+        return doc
+
+    def analyze(self, document: Document) -> list[Sentence]:
+        doc = self.parse(document.text)
+        sentences = [self._adapt_sentence(i, sent) for i, sent in enumerate(doc.sents)]
+        self._attach_mentions(doc, sentences)
+        return sentences
+
+    def _adapt_sentence(self, index: int, sent) -> Sentence:
+        ids = {token.id: i for i, token in enumerate(sent.tokens)}
+        tokens = [
+            Token(index=i, start=t.start, stop=t.stop, text=t.text,
+                  lemma=self._lemma(t), pos=t.pos, feats=dict(t.feats or {}),
+                  head=ids.get(t.head_id, -1), rel=t.rel or "dep")
+            for i, t in enumerate(sent.tokens)
+        ]
+        return Sentence(index=index, start=sent.start, stop=sent.stop, text=sent.text, tokens=tokens)
+
+    def _lemma(self, token) -> str:
+        return _lemma_for(self.morph_vocab, token.text, token.pos, tuple(sorted((token.feats or {}).items())))
+
+    def _attach_mentions(self, doc, sentences: list[Sentence]) -> None:
+        for span in doc.spans:
+            sentence = _sentence_at(sentences, span.start)
+            if sentence is None:
+                continue
+            try:
+                span.normalize(self.morph_vocab)
+                normal_form = span.normal or span.text
+            except (ValueError, KeyError, IndexError):
+                normal_form = span.text
+            indexes = [t.index for t in sentence.tokens if span.start <= t.start < span.stop]
+            sentence.mentions.append(Mention(start=span.start, stop=span.stop, text=span.text,
+                                             type=span.type, normal=normal_form, tokens=indexes))
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.stop:
+            return sentence
+    return None
+
+
+@lru_cache(maxsize=300_000)
+def _lemma_for(morph_vocab, text: str, pos: str, feats: tuple) -> str:
+    if pos in ("PUNCT", "NUM", "SYM") or not any(ch.isalpha() for ch in text):
+        return normal(text)
+    return normal(morph_vocab.lemmatize(text, pos, dict(feats)))

@@ -1,0 +1,151 @@
+"""Score the coder on a gold file (format and rules of ``shared/eval/README.md``)."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+
+from gestae.errors import InputError
+from gestae.pipeline import Pipeline
+from gestae.records import Document, Event
+
+GOLD_ORGANISATIONS = {"UNO": "IGOUNO", "EUR": "IGOEUREEC", "NATO": "IGOWSTNAT", "COE": "IGOEURCOE",
+                      "ARL": "IGOMEAARL"}
+
+
+@dataclass
+class Tally:
+    matched: int = 0
+    missed: int = 0
+    extra: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / (self.matched + self.extra) if self.matched + self.extra else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / (self.matched + self.missed) if self.matched + self.missed else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "matched": self.matched, "missed": self.missed, "extra": self.extra}
+
+
+@dataclass
+class Report:
+    items: int = 0
+    root: Tally = field(default_factory=Tally)
+    strict: Tally = field(default_factory=Tally)
+    dates_right: int = 0
+    dates_scored: int = 0
+    misses_by_root: Counter = field(default_factory=Counter)
+    extras_by_root: Counter = field(default_factory=Counter)
+    details: list[dict] = field(default_factory=list)
+
+    @property
+    def date_accuracy(self) -> float:
+        return self.dates_right / self.dates_scored if self.dates_scored else 0.0
+
+    def as_dict(self) -> dict:
+        return {"items": self.items, "dyad_root": self.root.as_dict(), "dyad_code3": self.strict.as_dict(),
+                "date_accuracy": round(self.date_accuracy, 4), "dates_scored": self.dates_scored}
+
+
+def gold_key(code: str | None) -> str | None:
+    if code is None:
+        return None
+    return GOLD_ORGANISATIONS.get(code, code)
+
+
+def output_key(country: str | None, code: str) -> str:
+    return country or code
+
+
+def load_gold(path: Path) -> list[dict]:
+    text = path.read_text(encoding="utf-8")
+    if text.lstrip().startswith("{") and "\n{" not in text.strip():
+        return [json.loads(text)]
+    items = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            try:
+                items.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise InputError(f"{path}:{number}", f"not valid JSON ({error.msg})") from error
+    return items
+
+
+def evaluate(items: list[dict], pipeline: Pipeline | None = None) -> Report:
+    pipeline = pipeline or Pipeline()
+    report = Report()
+    for item in items:
+        doc_date = Date.fromisoformat(item["doc_date"]) if item.get("doc_date") else None
+        document = Document(id=str(item["id"]), text=item["text"], date=doc_date, lang=item.get("lang"))
+        events = pipeline.code(document).events
+        score_item(item, events, report)
+    return report
+
+
+def _codes(gold: dict) -> list[str]:
+    return [gold["code"]] + list(gold.get("alt_codes") or [])
+
+
+def _same_dyad(gold: dict, event: Event) -> bool:
+    return (gold_key(gold["source"]) == output_key(event.source_country, event.source)
+            and gold_key(gold["target"]) == output_key(event.target_country, event.target))
+
+
+def _match_root(gold: dict, event: Event) -> bool:
+    return _same_dyad(gold, event) and any(event.code[:2] == c[:2] for c in _codes(gold))
+
+
+def _match_strict(gold: dict, event: Event) -> bool:
+    return _same_dyad(gold, event) and any(event.code[:3] == c[:3] for c in _codes(gold))
+
+
+def score_item(item: dict, events: list[Event], report: Report) -> None:
+    report.items += 1
+    golds = item.get("events", [])
+    root_pairs = _align(golds, events, _match_root)
+    strict_pairs = _align(golds, events, _match_strict)
+    for tally, pairs in ((report.root, root_pairs), (report.strict, strict_pairs)):
+        matched_required = sum(1 for g in pairs if not golds[g].get("optional"))
+        tally.matched += matched_required
+        tally.missed += sum(1 for g in golds if not g.get("optional")) - matched_required
+        tally.extra += len(events) - len(pairs)
+    for g, e in root_pairs.items():
+        if golds[g].get("date") and not golds[g].get("optional"):
+            report.dates_scored += 1
+            report.dates_right += int(events[e].date == golds[g]["date"])
+    missed = [golds[g] for g in range(len(golds)) if g not in root_pairs and not golds[g].get("optional")]
+    used = set(root_pairs.values())
+    extras = [events[i] for i in range(len(events)) if i not in used]
+    report.misses_by_root.update(g["root"] for g in missed)
+    report.extras_by_root.update(e.root for e in extras)
+    report.details.append({
+        "id": item["id"],
+        "missed": [f"{g['source']}->{g['target']} {g['code']} ({g.get('trigger', '')})" for g in missed],
+        "extra": [f"{e.source}->{e.target} {e.code} ({e.trigger}) [{e.rule}]" for e in extras],
+    })
+
+
+def _align(golds: list[dict], events: list[Event], match) -> dict[int, int]:
+    """Gold index -> event index; required gold events are served first."""
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    order = sorted(range(len(golds)), key=lambda g: bool(golds[g].get("optional")))
+    for g in order:
+        for e, event in enumerate(events):
+            if e not in used and match(golds[g], event):
+                pairs[g] = e
+                used.add(e)
+                break
+    return pairs

@@ -1,0 +1,1 @@
+"""Event coding: lexicon triggers, argument roles, modality, dates -> CAMEO events."""

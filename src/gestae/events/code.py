@@ -1,0 +1,151 @@
+"""Where a sentence becomes events: triggers from the lexicon, actors on the parse, CAMEO out.
+
+The steps for each trigger are small named rules applied in order (see ``RULES`` in
+``frame.py``): which clause frame the trigger sits in (asserted, intent, refused, reported,
+commentary), who the source and target are, and which code the frame gives the deed.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from gestae.actors.context import DocumentContext
+from gestae.actors.kb import KnowledgeBase, default_kb
+from gestae.actors.resolve import Resolver
+from gestae.events import cameo
+from gestae.events.dates import EventDate, event_date
+from gestae.events.frame import Frame, frame_for
+from gestae.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
+from gestae.events.roles import children, subtree_lemmas
+from gestae.records import Actor, Document, Event, Sentence, event_id_for
+
+log = logging.getLogger(__name__)
+
+VERB_POS = {"VERB", "AUX"}
+NOUN_POS = {"NOUN", "PROPN"}
+MAX_TRIGGER_SPAN = 80
+
+
+@dataclass(slots=True)
+class Trigger:
+    index: int
+    entry: LexiconEntry
+    first: int             # token span of the trigger words (trigger + its required words)
+    last: int
+
+
+def code_document(document: Document, sentences: list[Sentence], lang: str,
+                  kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+    kb = kb or default_kb()
+    lexicon = lexicon or load_lexicon(lang)
+    context = DocumentContext()
+    resolver = Resolver(kb, context, document.date)
+    events: list[Event] = []
+    for sentence in sentences:
+        when = event_date(sentence.text, document.date, lang)
+        resolver.day = when.value or document.date
+        resolver.note_people(sentence)
+        if sentence.commentary:
+            continue
+        for trigger in drop_controllers(sentence, find_triggers(sentence, lexicon), lang):
+            frame = frame_for(sentence, trigger.index, trigger.entry, resolver, lang)
+            if frame is None:
+                continue
+            events.extend(_events_from(document, sentence, trigger, frame, when, lang))
+            context.note_event_parties(frame.sources, frame.targets)
+    return generic_gives_way(deduplicate(events))
+
+
+def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
+    triggers = []
+    for token in sentence.tokens:
+        pos = "V" if token.pos in VERB_POS else "N" if token.pos in NOUN_POS else None
+        if pos is None:
+            continue
+        entries = lexicon.entries(token.lemma, pos)
+        if not entries:
+            continue
+        nearby = subtree_lemmas(sentence, token.index)
+        fitting = [e for e in entries if all(cond & nearby for cond in e.requires)]
+        if not fitting:
+            continue
+        entry = max(fitting, key=lambda e: e.specificity)      # max keeps the first of equals
+        first, last = _trigger_span(sentence, token.index, entry)
+        triggers.append(Trigger(token.index, entry, first, last))
+    return triggers
+
+
+def drop_controllers(sentence: Sentence, triggers: list[Trigger], lang: str) -> list[Trigger]:
+    """'договорились поддерживать контакты': the deed, shifted to an intent, says more than
+    the agreeing verb, so a modal trigger with a coded deed under it gives way."""
+    words = modal_words(lang)
+    deeds = {t.index for t in triggers}
+    return [t for t in triggers
+            if not (words.get(sentence.tokens[t.index].lemma) in (INTENT, THREAT, REFUSE)
+                    and any(c.rel == "xcomp" and c.index in deeds for c in children(sentence, t.index)))]
+
+
+def generic_gives_way(events: list[Event]) -> list[Event]:
+    """'в ходе разговора' (040) after 'телефонный разговор' (041) for the same pair is the same
+    event said vaguely: a root's generic code (x0) yields to a specific code of that root."""
+    specific = {(e.source, e.target, e.root) for e in events if not e.code.endswith("0")}
+    return [e for e in events if not (len(e.code) == 3 and e.code.endswith("0")
+                                      and (e.source, e.target, e.root) in specific)]
+
+
+def _trigger_span(sentence: Sentence, index: int, entry: LexiconEntry) -> tuple[int, int]:
+    words = {index}
+    wanted = set().union(*entry.requires) if entry.requires else set()
+    for token in sentence.tokens:
+        if token.lemma in wanted and abs(token.index - index) <= 6:
+            words.add(token.index)
+    first, last = min(words), max(words)
+    if sentence.tokens[last].stop - sentence.tokens[first].start > MAX_TRIGGER_SPAN:
+        return index, index
+    return first, last
+
+
+def _events_from(document: Document, sentence: Sentence, trigger: Trigger, frame: Frame,
+                 when: EventDate, lang: str) -> list[Event]:
+    info = cameo.lookup(frame.code)
+    first, last = sentence.tokens[trigger.first], sentence.tokens[trigger.last]
+    events = []
+    for source, target, reciprocal in frame.pairs():
+        confidence = round(min(0.99, frame.confidence * min(source.confidence, target.confidence)
+                               * (0.9 if reciprocal else 1.0)), 3)
+        events.append(Event(
+            event_id=event_id_for(document.id, source.code, target.code, info.code, first.start),
+            doc_id=document.id, date=when.value.isoformat() if when.value else None,
+            date_source=when.source,
+            source=source.code, source_country=source.country, source_name=source.name,
+            target=target.code, target_country=target.country, target_name=target.name,
+            code=info.code, root=info.root, name=info.name, quad_class=info.quad_class,
+            goldstein=info.goldstein, plover=info.plover, plover_mode=info.plover_mode,
+            confidence=confidence, sentence=sentence.text, sentence_start=sentence.start,
+            trigger=document.text[first.start:last.stop], trigger_start=first.start,
+            trigger_end=last.stop, rule=frame.rule, lang=lang,
+            source_role=source.role, target_role=target.role,
+            source_reason=source.reason, target_reason=target.reason,
+            modality=frame.modality, reciprocal=reciprocal,
+        ))
+    return events
+
+
+def deduplicate(events: list[Event]) -> list[Event]:
+    """One event per (source, target, code) in a document: the best-evidenced report of it."""
+    best: dict[tuple[str, str, str, str], Event] = {}
+    order: list[tuple[str, str, str, str]] = []
+    for event in events:
+        key = (event.doc_id, event.source, event.target, event.code)
+        if key not in best:
+            order.append(key)
+            best[key] = event
+        elif _evidence_rank(event) > _evidence_rank(best[key]):
+            best[key] = event
+    return [best[key] for key in order]
+
+
+def _evidence_rank(event: Event) -> tuple:
+    dated = {"explicit": 3, "relative": 2, "publication": 1, "none": 0}[event.date_source]
+    return (not event.reciprocal, dated, event.confidence)

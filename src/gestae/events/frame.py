@@ -1,0 +1,292 @@
+"""The frame of one trigger: its clause (asserted, intended, refused, reported, commentary),
+its source and target actors, and the CAMEO code the frame gives the deed.
+
+Each step is a small named rule; ``frame.rule`` records the lexicon entry and every rule that
+changed the result, so an analyst can see why an event was coded as it was.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gestae.actors.resolve import Resolver
+from gestae.events.lexicon import LexiconEntry
+from gestae.events.modality import INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, modal_words, shift_code
+from gestae.events.roles import (ancestors, children, head_of, initiator, is_passive, negated,
+                                 passive_agent, slot_tokens, subjects)
+from gestae.records import Actor, Sentence
+
+CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
+PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
+              "planned", "upcoming", "future", "scheduled", "plan"}
+REPORT_RELS = {"ccomp", "parataxis", "advcl"}
+
+
+@dataclass(slots=True)
+class Frame:
+    code: str
+    rule: str
+    modality: str
+    sources: list[Actor]
+    targets: list[Actor]
+    symmetric: bool
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+
+    def pairs(self) -> list[tuple[Actor, Actor, bool]]:
+        """(source, target, reciprocal) for every direction the frame gives.
+
+        A joint subject with no target ("стороны договорились", "X и Y подписали") acts in
+        both directions; a symmetric event with a partner adds the reverse as reciprocal.
+        """
+        result: list[tuple[Actor, Actor, bool]] = []
+        if self.targets:
+            for source in self.sources:
+                for target in self.targets:
+                    result.append((source, target, False))
+                    if self.symmetric:
+                        result.append((target, source, True))
+        elif len(self.sources) >= 2:
+            for source in self.sources:
+                for target in self.sources:
+                    if source is not target:
+                        result.append((source, target, False))
+        return [(s, t, r) for s, t, r in _unique(result) if _distinct(s, t)]
+
+
+@dataclass(slots=True)
+class Clause:
+    verb: int                   # the verb carrying negation and subject (the trigger or its host)
+    kind: str = "asserted"      # asserted | intent | threat | refuse | reported
+    controller: int | None = None
+    speaker: list[int] = field(default_factory=list)
+    negated: bool = False
+
+
+def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Resolver,
+              lang: str) -> Frame | None:
+    clause = read_clause(sentence, index, entry, lang)
+    if clause is None:
+        return None
+    coded = code_for(entry, clause, sentence, index)
+    if coded is None:
+        return None
+    code, modality, notes = coded
+    sources, targets, initiated, more = participants(sentence, index, entry, clause, resolver)
+    notes += more
+    if not sources or (not targets and len(sources) < 2):
+        return None
+    confidence = 0.8 + 0.05 * min(len(entry.requires), 2)
+    if modality != "asserted":
+        confidence *= 0.9
+    rule = "+".join([entry.id] + notes)
+    return Frame(code=code, rule=rule, modality=modality, sources=sources, targets=targets,
+                 symmetric=entry_is_symmetric(entry), confidence=confidence, notes=notes)
+
+
+def entry_is_symmetric(entry: LexiconEntry) -> bool:
+    return "sym" in entry.flags
+
+
+# --- the clause ---------------------------------------------------------------------------
+def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) -> Clause | None:
+    """Rules: host verb of a noun, blocked clauses, modal and reporting governors, negation."""
+    verb = _host_verb(sentence, index, entry)
+    clause = Clause(verb=verb)
+    if _blocked(sentence, verb):
+        return None
+    words = modal_words(lang)
+    if verb != index and words.get(sentence.tokens[verb].lemma) == OPINION:
+        return None                     # "разговор эксперты считают маркером": an assessment
+    current = sentence.tokens[verb]
+    for governor in ancestors(sentence, verb, limit=4):
+        kind = words.get(governor.lemma)
+        if current.rel == "xcomp" and kind in (INTENT, THREAT, REFUSE, SPECULATE):
+            if kind == SPECULATE:
+                return None
+            if clause.controller is None:
+                clause.kind, clause.controller = kind, governor.index
+        elif current.rel in REPORT_RELS | {"xcomp"} and kind in (REPORT, OPINION):
+            clause.speaker = subjects(sentence, governor.index)
+            clause.kind = "reported" if clause.kind == "asserted" else clause.kind
+            if kind == OPINION:
+                clause.kind = OPINION
+            break
+        elif current.rel not in ("xcomp", "conj"):
+            break
+        current = governor
+    for child in children(sentence, verb):
+        if words.get(child.lemma) == SPECULATE and child.rel in ("aux", "advmod"):
+            return None
+    clause.negated = negated(sentence, verb) or (
+        clause.controller is not None and negated(sentence, clause.controller))
+    if clause.kind == "asserted" and _future(sentence, verb):
+        clause.kind = INTENT
+    if clause.kind == "asserted" and entry.pos == "N" and _planned(sentence, index):
+        clause.kind = INTENT
+    return clause
+
+
+def _host_verb(sentence: Sentence, index: int, entry: LexiconEntry) -> int:
+    if entry.pos == "V":
+        return index
+    head = head_of(sentence, index)
+    if head is not None and head.pos in ("VERB", "AUX") and sentence.tokens[index].rel in (
+            "nsubj", "nsubj:pass", "obj", "obl", "iobj"):
+        return head.index
+    return index
+
+
+def _blocked(sentence: Sentence, verb: int) -> bool:
+    """Conditions and purposes are not events: 'если Минск откажется', 'чтобы обсудить'."""
+    for token in [sentence.tokens[verb]] + ancestors(sentence, verb, limit=2):
+        if any(c.rel == "mark" and c.lemma in CLAUSE_BLOCKERS for c in children(sentence, token.index)):
+            return True
+        if token.rel not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def _future(sentence: Sentence, verb: int) -> bool:
+    token = sentence.tokens[verb]
+    if token.feats.get("Tense") == "Fut":
+        return True
+    return any(c.rel == "aux" and (c.feats.get("Tense") == "Fut" or c.lemma in ("will", "shall"))
+               for c in children(sentence, verb))
+
+
+def _planned(sentence: Sentence, index: int) -> bool:
+    near = children(sentence, index)
+    head = head_of(sentence, index)
+    if head is not None:
+        near.append(head)
+    return any(t.lemma in PLAN_WORDS for t in near)
+
+
+# --- the code -----------------------------------------------------------------------------
+def code_for(entry: LexiconEntry, clause: Clause, sentence: Sentence,
+             index: int) -> tuple[str, str, list[str]] | None:
+    """Rules: an opinion is commentary; intents, threats, refusals and negation shift the code."""
+    if clause.kind == OPINION:
+        return None
+    own_intent = "intent" in entry.flags
+    if clause.negated:
+        if own_intent or clause.kind in (INTENT, THREAT, REFUSE):
+            return None
+        shifted = shift_code(entry.code, "refuse")
+        return (shifted, "negated", ["negated"]) if shifted else None
+    if clause.kind in (INTENT, THREAT, REFUSE) and not own_intent:
+        shifted = shift_code(entry.code, clause.kind)
+        if shifted is None:
+            return None
+        return shifted, clause.kind, [clause.kind]
+    if clause.kind == "reported":
+        return entry.code, "reported", ["reported"]
+    return entry.code, "asserted", []
+
+
+# --- the participants ---------------------------------------------------------------------
+def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Clause,
+                 resolver: Resolver) -> tuple[list[Actor], list[Actor], bool, list[str]]:
+    notes: list[str] = []
+    passive = entry.pos == "V" and is_passive(sentence, index)
+    targets = _targets(sentence, index, entry, clause, resolver, passive)
+    sources = _sources(sentence, index, entry, clause, resolver, passive)
+    starter = initiator(sentence, index) or (initiator(sentence, clause.verb) if clause.verb != index else [])
+    initiated = False
+    if starter:
+        first = _actors(sentence, starter, resolver)
+        if first:
+            others = [a for a in sources + targets if not _same_party(a, first)]
+            sources, targets, initiated = first, others, True
+            notes.append("initiative")
+    if not sources and clause.speaker:
+        sources = _actors(sentence, clause.speaker, resolver)
+        if sources:
+            notes.append("speaker-as-source")
+    if not sources and "state" in entry.flags and targets:
+        sources = [_authorities_of(t) for t in targets if t.country]
+        if sources:
+            notes.append("state-default-source")
+    return sources, targets, initiated, notes
+
+
+def _sources(sentence, index, entry, clause, resolver, passive) -> list[Actor]:
+    if entry.pos == "V":
+        heads = passive_agent(sentence, index) if passive else subjects(sentence, index)
+        if not heads and clause.controller is not None:
+            heads = subjects(sentence, clause.controller)
+        return _actors(sentence, heads, resolver)
+    owners = [] if _genitive_is_patient(entry) else slot_tokens(sentence, index, "gen")
+    owners += [t.index for t in children(sentence, index) if t.rel == "amod"]
+    found = _actors(sentence, owners, resolver)
+    if found:
+        return found
+    token = sentence.tokens[index]
+    if clause.verb != index and token.rel in ("obj", "obl", "iobj"):
+        verb = clause.verb
+        heads = passive_agent(sentence, verb) if is_passive(sentence, verb) else subjects(sentence, verb)
+        return _actors(sentence, heads, resolver)
+    return []
+
+
+def _targets(sentence, index, entry, clause, resolver, passive) -> list[Actor]:
+    places = [index]
+    if entry.pos == "N" and clause.verb != index:
+        places.append(clause.verb)
+    for slot in entry.targets:
+        if slot == "gen" and not _genitive_is_patient(entry):
+            continue
+        for place in places:
+            heads = [h for h in slot_tokens(sentence, place, slot, passive and place == index) if h != index]
+            if not heads:
+                continue
+            found = []
+            for head in heads:
+                resolution = resolver.resolve(sentence, head)
+                found += resolution.actors
+                if not resolution.actors and resolution.agreement and resolution.agreement.key:
+                    found.append(_counterpart(resolution.agreement))
+            if found:
+                return found
+    return []
+
+
+def _genitive_is_patient(entry: LexiconEntry) -> bool:
+    """``арест активистов``: the genitive undergoes the act; ``визит Путина``: it acts."""
+    return entry.pos == "N" and "gen" in entry.targets and "sym" not in entry.flags
+
+
+def _actors(sentence: Sentence, heads: list[int], resolver: Resolver) -> list[Actor]:
+    found: list[Actor] = []
+    for head in heads:
+        found += resolver.resolve(sentence, head).actors
+    return found
+
+
+def _counterpart(agreement) -> Actor:
+    code = agreement.key
+    return Actor(code=code, country=code if len(code) == 3 else None, role=None, name=agreement.phrase,
+                 confidence=0.7, reason=f"{agreement.reason}: joining it is acting towards its counterpart")
+
+
+def _authorities_of(target: Actor) -> Actor:
+    return Actor(code=f"{target.country}GOV", country=target.country, role="GOV", name="(authorities)",
+                 confidence=0.7, reason=f"no agent named: the authorities of {target.country}")
+
+
+def _same_party(actor: Actor, group: list[Actor]) -> bool:
+    return any(actor.code == other.code or (actor.country and actor.country == other.country) for other in group)
+
+
+def _distinct(source: Actor, target: Actor) -> bool:
+    return source.code != target.code
+
+
+def _unique(pairs: list[tuple[Actor, Actor, bool]]) -> list[tuple[Actor, Actor, bool]]:
+    seen, result = set(), []
+    for source, target, reciprocal in pairs:
+        key = (source.code, target.code)
+        if key not in seen:
+            seen.add(key)
+            result.append((source, target, reciprocal))
+    return result

@@ -1,0 +1,143 @@
+"""Who is who around a trigger on a UD parse: subject, agent, object, prepositional partners.
+
+Language-neutral: it reads UD relations and our Token records only. Prepositions are read
+from ``case`` dependents, so the Russian ``с``/``к``/``против`` and English ``with``/``to``/
+``against`` are the same mechanism.
+"""
+from __future__ import annotations
+
+from gestae.records import Sentence, Token
+
+SUBJECT_RELS = {"nsubj"}
+PASSIVE_SUBJECT_RELS = {"nsubj:pass"}
+MULTIWORD_PREPOSITIONS = {"в_отношении": ("в", "отношение"), "в_связи": ("в", "связь"),
+                          "по_отношению": ("по", "отношение"), "в_адрес": ("в", "адрес")}
+RELATIVES = {"который", "which", "who", "that"}
+NEGATORS = {"не", "not", "n't", "never", "нет"}
+
+
+def children(sentence: Sentence, index: int) -> list[Token]:
+    return [t for t in sentence.tokens if t.head == index]
+
+
+def head_of(sentence: Sentence, index: int) -> Token | None:
+    head = sentence.tokens[index].head
+    return sentence.tokens[head] if 0 <= head < len(sentence.tokens) else None
+
+
+def prepositions(sentence: Sentence, index: int) -> set[str]:
+    return {t.lemma for t in children(sentence, index) if t.rel in ("case", "fixed")}
+
+
+def is_passive(sentence: Sentence, index: int) -> bool:
+    token = sentence.tokens[index]
+    if token.feats.get("Voice") == "Pass":
+        return True
+    return any(t.rel in ("nsubj:pass", "aux:pass") for t in children(sentence, index))
+
+
+def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
+    """The grammatical subject of a verb, inherited through xcomp, conj and participles."""
+    token = sentence.tokens[index]
+    own = [t.index for t in children(sentence, index) if t.rel in SUBJECT_RELS]
+    if own:
+        return [_antecedent(sentence, index) if sentence.tokens[i].lemma in RELATIVES else i for i in own]
+    head = head_of(sentence, index)
+    if head is None or depth > 3:
+        return []
+    if token.rel in ("xcomp", "conj") and head.pos in ("VERB", "AUX", "ADJ"):
+        return subjects(sentence, head.index, depth + 1)
+    if token.rel in ("acl", "amod") and token.feats.get("Voice") != "Pass" and head.pos in ("NOUN", "PROPN"):
+        return [head.index]
+    return []
+
+
+def _antecedent(sentence: Sentence, index: int) -> int:
+    """``страна, которая ввела санкции``: the subject ``которая`` stands for ``страна``."""
+    token = sentence.tokens[index]
+    head = head_of(sentence, index)
+    if token.rel.startswith("acl") and head is not None:
+        return head.index
+    return index
+
+
+def passive_agent(sentence: Sentence, index: int) -> list[int]:
+    """``Судом ... был приговорен`` / ``was arrested by police``: the instrumental or by-phrase."""
+    found = []
+    for child in children(sentence, index):
+        preps = prepositions(sentence, child.index)
+        if child.rel in ("obl", "obl:agent", "nmod:agent") and (
+                (not preps and child.feats.get("Case") == "Ins") or "by" in preps):
+            found.append(child.index)
+    return found
+
+
+def passive_patient(sentence: Sentence, index: int) -> list[int]:
+    token = sentence.tokens[index]
+    found = [t.index for t in children(sentence, index) if t.rel in PASSIVE_SUBJECT_RELS]
+    if not found and token.feats.get("Voice") == "Pass":
+        found = [t.index for t in children(sentence, index) if t.rel == "nsubj"]
+    if not found and token.rel in ("acl", "amod") and token.feats.get("Voice") == "Pass":
+        head = head_of(sentence, index)
+        if head is not None:
+            found = [head.index]
+    return found
+
+
+def slot_tokens(sentence: Sentence, index: int, slot: str, passive: bool = False) -> list[int]:
+    kids = children(sentence, index)
+    if slot == "obj":
+        if passive:
+            return passive_patient(sentence, index)
+        return [t.index for t in kids if t.rel == "obj" and not prepositions(sentence, t.index)]
+    if slot == "iobj":
+        return [t.index for t in kids if t.rel == "iobj" or (
+            t.rel in ("obl", "nmod") and t.feats.get("Case") == "Dat" and not prepositions(sentence, t.index))]
+    if slot == "gen":
+        return [t.index for t in kids if t.rel in ("nmod", "nmod:poss") and not prepositions(sentence, t.index)
+                and t.feats.get("Case", "Gen") == "Gen"]
+    if slot in MULTIWORD_PREPOSITIONS:
+        prep, noun = MULTIWORD_PREPOSITIONS[slot]
+        found = []
+        for kid in kids:
+            if kid.lemma == noun and prep in prepositions(sentence, kid.index):
+                found += [t.index for t in children(sentence, kid.index) if t.rel in ("nmod", "obl")]
+        return found
+    return [t.index for t in kids if slot in prepositions(sentence, t.index)]
+
+
+def initiator(sentence: Sentence, index: int) -> list[int]:
+    """``по инициативе X`` / ``at the initiative of X`` on the trigger or its clause head."""
+    places = [index]
+    head = head_of(sentence, index)
+    if head is not None:
+        places.append(head.index)
+    for place in places:
+        for kid in children(sentence, place):
+            if kid.lemma in ("инициатива", "initiative", "invitation", "приглашение") and prepositions(sentence, kid.index) & {"по", "at", "on"}:
+                return [t.index for t in children(sentence, kid.index) if t.rel in ("nmod", "amod", "nmod:poss")]
+    return []
+
+
+def negated(sentence: Sentence, index: int) -> bool:
+    return any(t.lemma in NEGATORS and t.rel in ("advmod", "neg", "aux", "dep") for t in children(sentence, index))
+
+
+def subtree_lemmas(sentence: Sentence, index: int, depth: int = 3) -> set[str]:
+    lemmas: set[str] = set()
+    frontier = [index]
+    for _ in range(depth):
+        frontier = [t.index for t in sentence.tokens if t.head in frontier]
+        lemmas.update(sentence.tokens[i].lemma for i in frontier)
+        if not frontier:
+            break
+    return lemmas
+
+
+def ancestors(sentence: Sentence, index: int, limit: int = 8) -> list[Token]:
+    chain = []
+    current = head_of(sentence, index)
+    while current is not None and len(chain) < limit:
+        chain.append(current)
+        current = head_of(sentence, current.index)
+    return chain

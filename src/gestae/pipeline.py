@@ -1,0 +1,54 @@
+"""The stage order in one place: read -> analyze -> actors/events -> store."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from gestae.analyze.discourse import mark_commentary
+from gestae.analyze.dispatch import SUPPORTED, analyze, detect_language
+from gestae.events.code import code_document
+from gestae.records import Document, Event, Sentence
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Coded:
+    document: Document
+    lang: str
+    sentences: list[Sentence] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: str | None = None       # why the document was not coded (language, ...)
+
+
+class Pipeline:
+    def __init__(self, lang: str = "auto", min_confidence: float = 0.4) -> None:
+        self.lang = lang
+        self.min_confidence = min_confidence
+
+    def language_of(self, document: Document) -> str:
+        if self.lang != "auto":
+            return self.lang
+        return document.lang or detect_language(document.text)
+
+    def code(self, document: Document) -> Coded:
+        lang = self.language_of(document)
+        if lang not in SUPPORTED:
+            return Coded(document, lang, skipped=f"language {lang!r} is not coded (supported: {', '.join(SUPPORTED)})")
+        sentences = analyze(document, lang)
+        mark_commentary(document.text, sentences)
+        events = [e for e in code_document(document, sentences, lang) if e.confidence >= self.min_confidence]
+        return Coded(document, lang, sentences, events)
+
+    def run(self, documents: Iterable[Document]) -> Iterator[Coded]:
+        for document in documents:
+            yield self.code(document)
+
+
+def code_text(text: str, date: str | None = None, lang: str = "auto", doc_id: str = "text") -> list[Event]:
+    """Code one text: ``code_text("Путин встретился с Токаевым.", "2024-05-01")``."""
+    from datetime import date as Date
+    document = Document(id=doc_id, text=text, date=Date.fromisoformat(date) if date else None,
+                        lang=None if lang == "auto" else lang)
+    return Pipeline(lang=lang).code(document).events
