@@ -6,6 +6,7 @@ point back to the head of state named earlier, a bare surname to the person it b
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from gestae.actors.kb import Person
@@ -18,9 +19,29 @@ class DocumentContext:
     surnames: dict[str, Actor] = field(default_factory=dict)
     actors: list[Actor] = field(default_factory=list)
     last_parties: list[Actor] = field(default_factory=list)
+    last_individual: Actor | None = None
+    country_mentions: Counter = field(default_factory=Counter)
+    last_country: str | None = None
 
     def note_person(self, person: Person, actor: Actor) -> None:
         self.people = [(p, a) for p, a in self.people if p.id != person.id] + [(person, actor)]
+        self.last_individual = actor
+
+    def note_individual(self, actor: Actor) -> None:
+        self.last_individual = actor
+
+    def note_country(self, code: str) -> None:
+        self.country_mentions[code] += 1
+        self.last_country = code
+
+    def main_country(self) -> str | None:
+        """The country the document is about so far, if one stands out."""
+        ranked = self.country_mentions.most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     def note_surname(self, lemma: str, actor: Actor) -> None:
         self.surnames[lemma] = actor

@@ -30,6 +30,9 @@ ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state
               "prime": "head_of_government", "канцлер": "head_of_government"}
 HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
 PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
+COUNTRY_WORDS = {"страна", "государство", "country", "nation"}
+PERSONAL_PRONOUNS = {"он", "она", "he", "she"}
+LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
 
 
 @dataclass(slots=True)
@@ -56,6 +59,8 @@ class Resolver:
         for match in self.matches(sentence):
             if match.kind in (PERSON, SURNAME):
                 self._known_person([match])
+            elif match.kind in (COUNTRY, CAPITAL, ADJECTIVE):
+                self.context.note_country(match.entries[0].key)
 
     def resolve(self, sentence: Sentence, head: int, depth: int = 0) -> Resolution:
         """Actors for the phrase headed by token ``head`` and its coordinated heads."""
@@ -88,7 +93,7 @@ class Resolver:
         actor = self._by_parts(found, head_matches, sentence, head, phrase)
         if actor:
             actor.name, actor.start, actor.stop = name, start, stop
-            return Resolution([actor])
+            return Resolution([actor] + self._coordinated_places(found, sentence, actor))
         referred = self._by_reference(sentence, head, phrase)
         for actor in referred:
             actor.name, actor.start, actor.stop = name, start, stop
@@ -150,28 +155,46 @@ class Resolver:
     def _by_parts(self, found, head_matches, sentence, head, phrase) -> Actor | None:
         places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO)]
         role_match = self._role(found, sentence, head)
-        if not places:
+        country_word = any(sentence.tokens[i].lemma in COUNTRY_WORDS and i != head for i in phrase)
+        if not places and not (country_word and self.context.last_country and role_match):
             return None
-        place = min(places, key=lambda m: (abs(m.first - head), m.first))
-        entry = place.entries[0]
-        head_is_place = place in head_matches
-        if place.kind == IGO:
-            return Actor(code=entry.key, country=None, role=None, name="", confidence=0.9,
-                         entity=entry.key, reason=entry.reason)
+        if not places:
+            code, reason, head_is_place, kind = (self.context.last_country,
+                                                 f"coreference: 'страна' = {self.context.last_country}", False, COUNTRY)
+        else:
+            place = min(places, key=lambda m: (abs(m.first - head), m.first))
+            entry = place.entries[0]
+            code, reason, head_is_place, kind = entry.key, entry.reason, place in head_matches, place.kind
+        if kind == IGO:
+            return Actor(code=code, country=None, role=None, name="", confidence=0.9, entity=code, reason=reason)
         role = role_match.entries[0].key if role_match else None
-        if role is None and head_is_place and place.kind in (CAPITAL, SEAT):
+        if role is None and head_is_place and kind in (CAPITAL, SEAT):
             role = "GOV"                                     # Кремль, Астана as the government
-        if role is None and not head_is_place and place.kind == ADJECTIVE and _is_party_word(sentence, head):
+        if role is None and not head_is_place and sentence.tokens[head].lemma in PARTY_WORDS:
             role = "GOV"                                     # израильская сторона
         if role is None and not head_is_place:
             return None                                      # "российская нефть" is no actor
-        code = entry.key + (role or "")
-        actor = Actor(code=code, country=entry.key, role=role, name="", confidence=0.9 if role or head_is_place else 0.7,
-                      entity=entry.key, reason=entry.reason + (f"; {role_match.entries[0].reason}" if role_match else ""))
+        actor = Actor(code=code + (role or ""), country=code, role=role, name="",
+                      confidence=0.9 if role or head_is_place else 0.7, entity=code,
+                      reason=reason + (f"; {role_match.entries[0].reason}" if role_match else ""))
         self._register_names(sentence, phrase, actor)
+        if role and not head_is_place and sentence.tokens[head].feats.get("Number") != "Plur":
+            self.context.note_individual(actor)
         if role == "GOV" or head_is_place:
             self.context.note_actor(actor)
         return actor
+
+    def _coordinated_places(self, found: list[Match], sentence: Sentence, actor: Actor) -> list[Actor]:
+        """'президенты России и Украины': one actor per coordinated country, same role."""
+        extra = []
+        places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL) and m.entries[0].key != actor.country]
+        for match in places:
+            if sentence.tokens[match.first].rel == "conj" and actor.role:
+                code = match.entries[0].key
+                extra.append(Actor(code=code + actor.role, country=code, role=actor.role, name=actor.name,
+                                   start=actor.start, stop=actor.stop, confidence=actor.confidence,
+                                   entity=code, reason=f"{match.entries[0].reason}; coordinated with {actor.code}"))
+        return extra
 
     def _role(self, found: list[Match], sentence: Sentence, head: int) -> Match | None:
         roles = [m for m in found if m.kind == ROLE]
@@ -199,6 +222,12 @@ class Resolver:
         if token.lemma in PARTY_WORDS and token.feats.get("Number") == "Plur":
             return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
+        if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
+            actor = self.context.last_individual
+            if actor:
+                return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
+                              confidence=actor.confidence * 0.75)]
+            return []
         office = ROLE_COREF.get(token.lemma)
         if any(lemmas[i:i + 2] == pair for pair in HEAD_OF_STATE_PHRASES for i in range(len(lemmas))):
             office = "head_of_state"
@@ -210,9 +239,24 @@ class Resolver:
         found = [m for m in self.matches(sentence) if m.first == head and m.kind == ROLE]
         if found:
             role = found[0].entries[0].key
+            country, why = self._setting_country(sentence)
+            if country:
+                return [Actor(code=f"{country}{role}", country=country, role=role, name="", confidence=0.55,
+                              entity=country, reason=f"{found[0].entries[0].reason}; country from {why}")]
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
+
+    def _setting_country(self, sentence: Sentence) -> tuple[str | None, str]:
+        """Where a role noun without a country acts: a place named in the sentence
+        ('в Каире'), else the country the document is about."""
+        for match in self.matches(sentence):
+            if match.kind in (COUNTRY, CAPITAL) and any(
+                    t.head == match.first and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
+                    for t in sentence.tokens):
+                return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
+        main = self.context.main_country()
+        return (main, "the country the document is about") if main else (None, "")
 
 
 def coordinated(sentence: Sentence, head: int) -> list[int]:
@@ -228,14 +272,17 @@ def phrase_tokens(sentence: Sentence, head: int, depth: int = 0) -> set[int]:
     if depth > 4:
         return tokens
     for token in sentence.tokens:
-        if token.head == head and token.rel in NP_RELS and not _has_case(sentence, token.index):
+        inner_conj = depth > 0 and token.rel == "conj"          # президенты России и Украины
+        if token.head == head and (token.rel in NP_RELS or inner_conj) and not _has_case(sentence, token.index):
             tokens |= phrase_tokens(sentence, token.index, depth + 1)
     return tokens
 
 
 def nominal_children(sentence: Sentence, head: int) -> list[int]:
+    """Modifiers to look into when a phrase is no actor itself: 'визит президента России'."""
     return [t.index for t in sentence.tokens
-            if t.head == head and t.rel in ("nmod", "amod", "appos", "obl") and t.pos in ("NOUN", "PROPN", "ADJ")]
+            if t.head == head and t.rel in ("nmod", "amod", "appos") and t.pos in ("NOUN", "PROPN", "ADJ")
+            and not _has_case(sentence, t.index)]
 
 
 def _has_case(sentence: Sentence, index: int) -> bool:

@@ -17,7 +17,7 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.frame import Frame, frame_for
 from gestae.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
-from gestae.events.roles import children, subtree_lemmas
+from gestae.events.roles import children, subtree_indexes, subtree_lemmas
 from gestae.records import Actor, Document, Event, Sentence, event_id_for
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ class Trigger:
     entry: LexiconEntry
     first: int             # token span of the trigger words (trigger + its required words)
     last: int
+    required: frozenset[int] = frozenset()
 
 
 def code_document(document: Document, sentences: list[Sentence], lang: str,
@@ -49,7 +50,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
         if sentence.commentary:
             continue
         for trigger in drop_controllers(sentence, find_triggers(sentence, lexicon), lang):
-            frame = frame_for(sentence, trigger.index, trigger.entry, resolver, lang)
+            frame = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
             if frame is None:
                 continue
             events.extend(_events_from(document, sentence, trigger, frame, when, lang))
@@ -72,8 +73,19 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
             continue
         entry = max(fitting, key=lambda e: e.specificity)      # max keeps the first of equals
         first, last = _trigger_span(sentence, token.index, entry)
-        triggers.append(Trigger(token.index, entry, first, last))
-    return triggers
+        triggers.append(Trigger(token.index, entry, first, last, _required_tokens(sentence, token.index, entry)))
+    absorbed = {i for t in triggers for i in t.required}
+    return [t for t in triggers if t.index not in absorbed]
+
+
+def _required_tokens(sentence: Sentence, index: int, entry: LexiconEntry) -> frozenset[int]:
+    """The words a conditional entry needed ('выразил протест'): they are part of its trigger,
+    not triggers of their own."""
+    if not entry.requires:
+        return frozenset()
+    wanted = set().union(*entry.requires)
+    below = subtree_indexes(sentence, index)
+    return frozenset(i for i in below if sentence.tokens[i].lemma in wanted)
 
 
 def drop_controllers(sentence: Sentence, triggers: list[Trigger], lang: str) -> list[Trigger]:

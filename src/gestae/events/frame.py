@@ -10,15 +10,17 @@ from dataclasses import dataclass, field
 
 from gestae.actors.resolve import Resolver
 from gestae.events.lexicon import LexiconEntry
-from gestae.events.modality import INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, modal_words, shift_code
+from gestae.events.modality import (INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, light_verbs,
+                                    modal_words, shift_code)
 from gestae.events.roles import (ancestors, children, head_of, initiator, is_passive, negated,
-                                 passive_agent, slot_tokens, subjects)
+                                 passive_agent, prepositions, slot_tokens, subjects)
 from gestae.records import Actor, Sentence
 
 CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
 PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
               "planned", "upcoming", "future", "scheduled", "plan"}
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
+SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
 
 @dataclass(slots=True)
@@ -63,7 +65,7 @@ class Clause:
 
 
 def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Resolver,
-              lang: str) -> Frame | None:
+              lang: str, required: frozenset[int] = frozenset()) -> Frame | None:
     clause = read_clause(sentence, index, entry, lang)
     if clause is None:
         return None
@@ -71,7 +73,7 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     if coded is None:
         return None
     code, modality, notes = coded
-    sources, targets, initiated, more = participants(sentence, index, entry, clause, resolver)
+    sources, targets, initiated, more = participants(sentence, index, entry, clause, resolver, lang, required)
     notes += more
     if not sources or (not targets and len(sources) < 2):
         return None
@@ -121,7 +123,7 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
         clause.controller is not None and negated(sentence, clause.controller))
     if clause.kind == "asserted" and _future(sentence, verb):
         clause.kind = INTENT
-    if clause.kind == "asserted" and entry.pos == "N" and _planned(sentence, index):
+    if clause.kind == "asserted" and entry.pos == "N" and not clause.negated and _planned(sentence, index):
         clause.kind = INTENT
     return clause
 
@@ -170,8 +172,8 @@ def code_for(entry: LexiconEntry, clause: Clause, sentence: Sentence,
         return None
     own_intent = "intent" in entry.flags
     if clause.negated:
-        if own_intent or clause.kind in (INTENT, THREAT, REFUSE):
-            return None
+        if own_intent or clause.kind in (THREAT, REFUSE):
+            return None                 # "did not threaten", "did not refuse": nothing happened
         shifted = shift_code(entry.code, "refuse")
         return (shifted, "negated", ["negated"]) if shifted else None
     if clause.kind in (INTENT, THREAT, REFUSE) and not own_intent:
@@ -186,11 +188,16 @@ def code_for(entry: LexiconEntry, clause: Clause, sentence: Sentence,
 
 # --- the participants ---------------------------------------------------------------------
 def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Clause,
-                 resolver: Resolver) -> tuple[list[Actor], list[Actor], bool, list[str]]:
+                 resolver: Resolver, lang: str = "ru",
+                 required: frozenset[int] = frozenset()) -> tuple[list[Actor], list[Actor], bool, list[str]]:
     notes: list[str] = []
     passive = entry.pos == "V" and is_passive(sentence, index)
-    targets = _targets(sentence, index, entry, clause, resolver, passive)
-    sources = _sources(sentence, index, entry, clause, resolver, passive)
+    sources = _sources(sentence, index, entry, clause, resolver, passive, lang)
+    targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required)
+               if not any(t is s for s in sources)]
+    if not targets and entry.pos == "N" and not _genitive_is_patient(entry):
+        owners = _actors(sentence, slot_tokens(sentence, index, "gen"), resolver)
+        targets = [o for o in owners if not _same_party(o, sources)]
     starter = initiator(sentence, index) or (initiator(sentence, clause.verb) if clause.verb != index else [])
     initiated = False
     if starter:
@@ -210,34 +217,47 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     return sources, targets, initiated, notes
 
 
-def _sources(sentence, index, entry, clause, resolver, passive) -> list[Actor]:
+def _sources(sentence, index, entry, clause, resolver, passive, lang) -> list[Actor]:
     if entry.pos == "V":
         heads = passive_agent(sentence, index) if passive else subjects(sentence, index)
         if not heads and clause.controller is not None:
             heads = subjects(sentence, clause.controller)
         return _actors(sentence, heads, resolver)
+    host = _light_host(sentence, index, clause, lang)
+    if host is not None:
+        heads = passive_agent(sentence, host) if is_passive(sentence, host) else subjects(sentence, host)
+        found = _actors(sentence, heads, resolver)
+        if found:
+            return found
     owners = [] if _genitive_is_patient(entry) else slot_tokens(sentence, index, "gen")
     owners += [t.index for t in children(sentence, index) if t.rel == "amod"]
-    found = _actors(sentence, owners, resolver)
-    if found:
-        return found
+    return _actors(sentence, owners, resolver)
+
+
+def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int | None:
+    """The verb whose subject is the agent of a noun event: 'провели переговоры', 'нанесли
+    удар', or any verb framing it as its setting: 'в ходе разговора договорились'."""
     token = sentence.tokens[index]
-    if clause.verb != index and token.rel in ("obj", "obl", "iobj"):
-        verb = clause.verb
-        heads = passive_agent(sentence, verb) if is_passive(sentence, verb) else subjects(sentence, verb)
-        return _actors(sentence, heads, resolver)
-    return []
+    if clause.verb == index:
+        return None
+    if token.rel == "obj" and sentence.tokens[clause.verb].lemma in light_verbs(lang):
+        return clause.verb
+    if token.rel == "obl" and prepositions(sentence, index) & SETTING_PREPOSITIONS:
+        return clause.verb
+    if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) == REPORT:
+        return clause.verb              # "объявил о заморозке контактов": the announcer acts
+    return None
 
 
-def _targets(sentence, index, entry, clause, resolver, passive) -> list[Actor]:
-    places = [index]
+def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset()) -> list[Actor]:
+    places = [index] + sorted(required)
     if entry.pos == "N" and clause.verb != index:
         places.append(clause.verb)
     for slot in entry.targets:
-        if slot == "gen" and not _genitive_is_patient(entry):
-            continue
         for place in places:
             heads = [h for h in slot_tokens(sentence, place, slot, passive and place == index) if h != index]
+            if slot == "gen" and place != index:
+                continue
             if not heads:
                 continue
             found = []
@@ -252,8 +272,9 @@ def _targets(sentence, index, entry, clause, resolver, passive) -> list[Actor]:
 
 
 def _genitive_is_patient(entry: LexiconEntry) -> bool:
-    """``арест активистов``: the genitive undergoes the act; ``визит Путина``: it acts."""
-    return entry.pos == "N" and "gen" in entry.targets and "sym" not in entry.flags
+    """``арест активистов``: the genitive undergoes the act (the lexicon lists ``gen`` first);
+    ``визит Путина``, ``разговор Токаева``: it acts."""
+    return entry.pos == "N" and entry.targets[:1] == ("gen",) and "sym" not in entry.flags
 
 
 def _actors(sentence: Sentence, heads: list[int], resolver: Resolver) -> list[Actor]:

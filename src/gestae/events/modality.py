@@ -6,8 +6,8 @@ from functools import lru_cache
 
 from gestae.events.tables import data_file, read_tsv
 
-INTENT, THREAT, REFUSE, SPECULATE, OPINION, REPORT = ("intent", "threat", "refuse",
-                                                      "speculate", "opinion", "report")
+INTENT, THREAT, REFUSE, SPECULATE, OPINION, REPORT, LIGHT = (
+    "intent", "threat", "refuse", "speculate", "opinion", "report", "light")
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +19,17 @@ class CodeShift:
 
 @lru_cache(maxsize=None)
 def modal_words(lang: str) -> dict[str, str]:
-    return {row["lemma"]: row["kind"] for _, row in read_tsv(data_file(f"modality_{lang}.tsv"), 2)}
+    """lemma -> kind; a lemma listed as light verb and as modal keeps its modal kind."""
+    words: dict[str, str] = {}
+    for _, row in read_tsv(data_file(f"modality_{lang}.tsv"), 2):
+        words.setdefault(row["lemma"], row["kind"])
+    return words
+
+
+@lru_cache(maxsize=None)
+def light_verbs(lang: str) -> frozenset[str]:
+    return frozenset(row["lemma"] for _, row in read_tsv(data_file(f"modality_{lang}.tsv"), 2)
+                     if row["kind"] == LIGHT)
 
 
 @lru_cache(maxsize=1)

@@ -123,15 +123,23 @@ def negated(sentence: Sentence, index: int) -> bool:
     return any(t.lemma in NEGATORS and t.rel in ("advmod", "neg", "aux", "dep") for t in children(sentence, index))
 
 
-def subtree_lemmas(sentence: Sentence, index: int, depth: int = 3) -> set[str]:
-    lemmas: set[str] = set()
-    frontier = [index]
+OTHER_CLAUSE_RELS = {"advcl", "ccomp", "parataxis", "conj", "acl:relcl", "csubj", "punct", "cc"}
+
+
+def subtree_indexes(sentence: Sentence, index: int, depth: int = 3) -> set[int]:
+    """Dependents of a word within ``depth`` levels, staying inside its own clause."""
+    found: set[int] = set()
+    frontier = {index}
     for _ in range(depth):
-        frontier = [t.index for t in sentence.tokens if t.head in frontier]
-        lemmas.update(sentence.tokens[i].lemma for i in frontier)
+        frontier = {t.index for t in sentence.tokens if t.head in frontier and t.rel not in OTHER_CLAUSE_RELS}
+        found |= frontier
         if not frontier:
             break
-    return lemmas
+    return found
+
+
+def subtree_lemmas(sentence: Sentence, index: int, depth: int = 3) -> set[str]:
+    return {sentence.tokens[i].lemma for i in subtree_indexes(sentence, index, depth)}
 
 
 def ancestors(sentence: Sentence, index: int, limit: int = 8) -> list[Token]:
