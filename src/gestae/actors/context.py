@@ -22,17 +22,31 @@ class DocumentContext:
     last_individual: Actor | None = None
     country_mentions: Counter = field(default_factory=Counter)
     last_country: str | None = None
+    salient: list[tuple[Actor, str | None]] = field(default_factory=list)   # (actor, grammatical gender)
 
     def note_person(self, person: Person, actor: Actor) -> None:
         self.people = [(p, a) for p, a in self.people if p.id != person.id] + [(person, actor)]
         self.last_individual = actor
+        self.salient.append((actor, None))
+        if actor.country:
+            self.country_mentions[actor.country] += 1
 
-    def note_individual(self, actor: Actor) -> None:
+    def note_individual(self, actor: Actor, gender: str | None = None) -> None:
         self.last_individual = actor
+        self.salient.append((actor, gender))
 
-    def note_country(self, code: str) -> None:
+    def note_country(self, code: str, gender: str | None = None, actor: Actor | None = None) -> None:
         self.country_mentions[code] += 1
         self.last_country = code
+        if actor is not None:
+            self.salient.append((actor, gender))
+
+    def pronoun(self, gender: str | None) -> Actor | None:
+        """'он'/'она'/'её': the latest person or country of that grammatical gender."""
+        for actor, seen_gender in reversed(self.salient[-12:]):
+            if gender is None or seen_gender is None or seen_gender == gender:
+                return actor
+        return self.last_individual
 
     def main_country(self) -> str | None:
         """The country the document is about so far, if one stands out."""
@@ -50,10 +64,12 @@ class DocumentContext:
         self.actors.append(actor)
 
     def note_event_parties(self, sources: list[Actor], targets: list[Actor]) -> None:
+        earlier = {a.country or a.code: a for a in self.last_parties}
         parties: dict[str, Actor] = {}
         for actor in sources + targets:
             key = actor.country or actor.code
-            parties.setdefault(key, actor)
+            known = parties.get(key) or earlier.get(key)
+            parties[key] = known if known is not None and known.role and not actor.role else actor
         if len(parties) >= 2:
             self.last_parties = list(parties.values())
 

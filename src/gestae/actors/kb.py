@@ -44,6 +44,7 @@ class Person:
     name_ru: str
     name_en: str
     offices: list[Office] = field(default_factory=list)
+    name_words: set[str] = field(default_factory=set)     # lemma keys of every word of every name
 
     def offices_on(self, day: Date | None) -> list[Office]:
         return [office for office in self.offices if office.holds_on(day)]
@@ -199,6 +200,9 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
             person = Person(person_id, (_split(names_ru) or [person_id])[0], (_split(names_en) or [""])[0])
             kb.people[person_id] = person
         person.offices.append(Office(actor, office, _date(start, where), _date(end, where), source))
+        for column, lang in ((names_ru, "ru"), (names_en, "en")):
+            for options in _word_options(column.replace("|", " "), lang):
+                person.name_words |= options
         for phrase in _split(names_ru):
             kb.add(phrase, Entry(PERSON, person_id, phrase, "ru", f"{where} {person_id}"))
         for phrase in _split(surnames_ru):

@@ -14,7 +14,7 @@ from datetime import date as Date
 from gestae.actors.context import DocumentContext
 from gestae.actors.kb import (ADJECTIVE, AGREEMENT, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEAT,
                               SURNAME, Entry, KnowledgeBase, Person)
-from gestae.actors.match import Match, sentence_matches
+from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.records import Actor, Sentence
 
 NP_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign", "compound", "det",
@@ -57,10 +57,18 @@ class Resolver:
     def note_people(self, sentence: Sentence) -> None:
         """Remember everyone named in the sentence, for later 'глава государства' or surnames."""
         for match in self.matches(sentence):
-            if match.kind in (PERSON, SURNAME):
+            if match.kind in (PERSON, SURNAME) and self._name_fits(sentence, match):
                 self._known_person([match])
             elif match.kind in (COUNTRY, CAPITAL, ADJECTIVE):
-                self.context.note_country(match.entries[0].key)
+                code = match.entries[0].key
+                token = sentence.tokens[match.first]
+                as_actor = None if match.kind == ADJECTIVE else Actor(
+                    code=code, country=code, role=None, name=token.text, confidence=0.8, entity=code,
+                    reason=match.entries[0].reason)
+                self.context.note_country(code, token.feats.get("Gender"), as_actor)
+        for token in sentence.tokens:          # subjects are who later pronouns point to
+            if token.rel in ("nsubj", "nsubj:pass") and token.pos in ("NOUN", "PROPN"):
+                self.resolve(sentence, token.index)
 
     def resolve(self, sentence: Sentence, head: int, depth: int = 0) -> Resolution:
         """Actors for the phrase headed by token ``head`` and its coordinated heads."""
@@ -101,10 +109,29 @@ class Resolver:
 
     # --- people -------------------------------------------------------------------------
     def _person(self, found: list[Match], sentence: Sentence, phrase: set[int]) -> Actor | None:
-        people = [m for m in found if m.kind in (PERSON, SURNAME)]
+        people = [m for m in found if m.kind in (PERSON, SURNAME) and self._name_fits(sentence, m)]
         if people:
             return self._known_person(people)
         return self._named_earlier(sentence, phrase)
+
+    def _name_fits(self, sentence: Sentence, match: Match) -> bool:
+        """A bare surname must be the last word of the name it stands in, and a first name
+        next to it must belong to the same person: 'Хайнц Фишер' is not Joschka Fischer."""
+        if match.kind != SURNAME:
+            return True
+        tokens = sentence.tokens
+        last = tokens[match.last]
+        following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+        if following is not None and following.pos == "PROPN" and following.rel.startswith("flat") \
+                and following.head in (match.last, last.head):
+            return False
+        before = tokens[match.first - 1] if match.first > 0 else None
+        if before is not None and before.pos == "PROPN" and (
+                tokens[match.first].head == before.index or before.head == match.first):
+            people = [self.kb.people[e.key] for e in match.entries if e.kind in (PERSON, SURNAME)]
+            keys = token_keys(before, "ru")
+            return any(keys & person.name_words for person in people)
+        return True
 
     def _known_person(self, matches: list[Match]) -> Actor | None:
         full = {e.key for m in matches if m.kind == PERSON for e in m.entries if e.kind == PERSON}
@@ -156,11 +183,11 @@ class Resolver:
         places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO)]
         role_match = self._role(found, sentence, head)
         country_word = any(sentence.tokens[i].lemma in COUNTRY_WORDS and i != head for i in phrase)
-        if not places and not (country_word and self.context.last_country and role_match):
+        topic = self._topic_country(sentence)
+        if not places and not (country_word and topic and role_match):
             return None
         if not places:
-            code, reason, head_is_place, kind = (self.context.last_country,
-                                                 f"coreference: 'страна' = {self.context.last_country}", False, COUNTRY)
+            code, reason, head_is_place, kind = (topic, f"coreference: 'страна' = {topic}", False, COUNTRY)
         else:
             place = min(places, key=lambda m: (abs(m.first - head), m.first))
             entry = place.entries[0]
@@ -179,10 +206,17 @@ class Resolver:
                       reason=reason + (f"; {role_match.entries[0].reason}" if role_match else ""))
         self._register_names(sentence, phrase, actor)
         if role and not head_is_place and sentence.tokens[head].feats.get("Number") != "Plur":
-            self.context.note_individual(actor)
+            self.context.note_individual(actor, sentence.tokens[head].feats.get("Gender"))
         if role == "GOV" or head_is_place:
             self.context.note_actor(actor)
         return actor
+
+    def _topic_country(self, sentence: Sentence) -> str | None:
+        """What 'страна' refers to: the first country of the sentence, else of the document."""
+        for match in self.matches(sentence):
+            if match.kind in (COUNTRY, CAPITAL, ADJECTIVE):
+                return match.entries[0].key
+        return self.context.main_country() or self.context.last_country
 
     def _coordinated_places(self, found: list[Match], sentence: Sentence, actor: Actor) -> list[Actor]:
         """'президенты России и Украины': one actor per coordinated country, same role."""
@@ -223,7 +257,7 @@ class Resolver:
             return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
-            actor = self.context.last_individual
+            actor = self.context.pronoun(token.feats.get("Gender"))
             if actor:
                 return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
                               confidence=actor.confidence * 0.75)]

@@ -100,7 +100,7 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
     if verb != index and words.get(sentence.tokens[verb].lemma) == OPINION:
         return None                     # "разговор эксперты считают маркером": an assessment
     current = sentence.tokens[verb]
-    for governor in ancestors(sentence, verb, limit=4):
+    for governor in ancestors(sentence, verb, limit=6):
         kind = words.get(governor.lemma)
         if current.rel == "xcomp" and kind in (INTENT, THREAT, REFUSE, SPECULATE):
             if kind == SPECULATE:
@@ -112,8 +112,6 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
             clause.kind = "reported" if clause.kind == "asserted" else clause.kind
             if kind == OPINION:
                 clause.kind = OPINION
-            break
-        elif current.rel not in ("xcomp", "conj"):
             break
         current = governor
     for child in children(sentence, verb):

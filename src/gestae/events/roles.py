@@ -89,7 +89,9 @@ def slot_tokens(sentence: Sentence, index: int, slot: str, passive: bool = False
     if slot == "obj":
         if passive:
             return passive_patient(sentence, index)
-        return [t.index for t in kids if t.rel == "obj" and not prepositions(sentence, t.index)]
+        found = [t.index for t in kids if not prepositions(sentence, t.index) and (
+            t.rel == "obj" or (t.rel == "obl" and t.feats.get("Case") == "Acc"))]
+        return [_antecedent(sentence, index) if sentence.tokens[i].lemma in RELATIVES else i for i in found]
     if slot == "iobj":
         return [t.index for t in kids if t.rel == "iobj" or (
             t.rel in ("obl", "nmod") and t.feats.get("Case") == "Dat" and not prepositions(sentence, t.index))]
