@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from gestae.actors.kb import Entry, KnowledgeBase
 from gestae.analyze.morph import lemma_candidates, normal
@@ -23,11 +24,14 @@ class Match:
 
 
 def token_keys(token: Token, lang: str) -> frozenset[str]:
-    if lang == "ru" and any("а" <= ch <= "я" or ch == "ё" for ch in token.text.lower()):
-        keys = set(lemma_candidates(token.text))
-        keys.add(token.lemma)
-        return frozenset(keys)
-    return frozenset({normal(token.text), token.lemma})
+    return _keys(token.text, token.lemma, lang)
+
+
+@lru_cache(maxsize=200_000)
+def _keys(text: str, lemma: str, lang: str) -> frozenset[str]:
+    if lang == "ru" and any("а" <= ch <= "я" or ch == "ё" for ch in text.lower()):
+        return lemma_candidates(text) | {lemma}
+    return frozenset({normal(text), lemma})
 
 
 def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") -> list[Match]:

@@ -26,13 +26,44 @@ def normal(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+# UD part of speech -> the pymorphy3 tags it may come as
+UD_TO_OPENCORPORA = {
+    "NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"},
+    "AUX": {"VERB", "INFN"}, "ADJ": {"ADJF", "ADJS", "COMP", "PRTF", "PRTS"}, "ADV": {"ADVB", "COMP", "PRED"},
+    "NUM": {"NUMR"}, "PRON": {"NPRO"}, "DET": {"ADJF", "NPRO"}, "ADP": {"PREP"}, "CCONJ": {"CONJ"},
+    "SCONJ": {"CONJ"}, "PART": {"PRCL"},
+}
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_NUMBER = {"Sing": "sing", "Plur": "plur"}
+
+
+@lru_cache(maxsize=300_000)
+def parses(word: str) -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(POS, grammemes, normal form) of every pymorphy3 reading of a lowercase word."""
+    return tuple((str(p.tag.POS), frozenset(p.tag.grammemes), normal(p.normal_form))
+                 for p in analyzer().parse(word))
+
+
+def lemma(word: str, pos: str, feats: dict[str, str]) -> str:
+    """The normal form of the reading that agrees best with the tagger's POS and features."""
+    readings = parses(normal(word))
+    if not readings:
+        return normal(word)
+    wanted = UD_TO_OPENCORPORA.get(pos, set())
+    case, number = UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", ""))
+
+    def score(reading: tuple[str, frozenset[str], str]) -> int:
+        tag, grammemes, _ = reading
+        return 4 * (tag in wanted) + (case in grammemes) + (number in grammemes)
+
+    return max(readings, key=score)[2]                # max keeps pymorphy's order among equals
+
+
 @lru_cache(maxsize=200_000)
 def lemma_candidates(word: str) -> frozenset[str]:
     """Every dictionary form pymorphy3 offers for ``word`` (lowercase, ё -> е)."""
     word = normal(word)
-    forms = {normal(parse.normal_form) for parse in analyzer().parse(word)}
-    forms.add(word)
-    return frozenset(forms)
+    return frozenset({reading[2] for reading in parses(word)} | {word})
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,81 @@
+"""Throughput and memory of the Russian coder on the shared corpus, against natasha's bare parse.
+
+    python bench/bench_ru.py [--corpus ../shared/corpus/ru_news.jsonl] [--limit N]
+
+Prints documents/s, sentences/s, events, peak memory (RSS) and the ratio of our throughput to
+natasha's bare parse (segment, morphology, syntax, NER) of the same texts in the same process.
+Both passes run on one core; the ratio is what matters, the absolute figures depend on the CPU.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ru_news.jsonl"
+
+
+def load(path: Path, limit: int | None) -> list[dict]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return records[:limit] if limit else records
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not args.corpus.exists():
+        print(f"corpus not found: {args.corpus} (it lives in ../shared/corpus/)", file=sys.stderr)
+        return 2
+
+    from gestae.analyze.dispatch import analyzer_for
+    from gestae.pipeline import Pipeline
+    from gestae.records import Document
+
+    records = load(args.corpus, args.limit)
+    chars = sum(len(r["text"]) for r in records)
+    print(f"corpus: {len(records)} documents, {chars:,} characters")
+    analyzer = analyzer_for("ru")
+    pipeline = Pipeline(lang="ru")
+    pipeline.code(Document(id="warmup", text=records[0]["text"]))       # load models and tables
+    start_rss = peak_rss_mb()
+
+    # Interleave the two per document, so that both see the same caches, CPU state and load.
+    bare = ours = 0.0
+    bare_sentences = sentences = events = failures = 0
+    for record in records:
+        started = time.perf_counter()
+        bare_sentences += len(analyzer.parse(record["text"]).sents)
+        bare += time.perf_counter() - started
+        started = time.perf_counter()
+        try:
+            coded = pipeline.code(Document(id=str(record["id"]), text=record["text"]))
+        except Exception as error:          # a benchmark reports crashes instead of stopping
+            failures += 1
+            print(f"crash on {record['id']}: {error!r}", file=sys.stderr)
+            continue
+        finally:
+            ours += time.perf_counter() - started
+        sentences += len(coded.sentences)
+        events += len(coded.events)
+
+    n = len(records)
+    print(f"natasha bare parse : {n / bare:7.2f} documents/s  {bare_sentences / bare:8.1f} sentences/s  ({bare:.1f} s)")
+    print(f"gestae full coding : {n / ours:7.2f} documents/s  {sentences / ours:8.1f} sentences/s  ({ours:.1f} s)")
+    print(f"ratio gestae / bare: {bare / ours:.3f}  (1.0 = as fast as parsing alone)")
+    print(f"events             : {events} ({events / n:.2f} per document), crashes: {failures}")
+    print(f"peak memory (RSS)  : {peak_rss_mb():.0f} MB (after model load: {start_rss:.0f} MB)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
