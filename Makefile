@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench clean
+.PHONY: demo test install bench baseline clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ru.py
+
+baseline: $(STAMP)
+	$(BIN)/python -m gestae.evaluate --write-baseline tests/eval_baseline.json
 
 clean:
 	rm -rf $(VENV) demo.duckdb

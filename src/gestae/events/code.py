@@ -62,7 +62,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     triggers = []
     for token in sentence.tokens:
         pos = "V" if token.pos in VERB_POS else "N" if token.pos in NOUN_POS else None
-        if pos is None:
+        if pos is None or _attributive_participle(token):
             continue
         entries = lexicon.entries(token.lemma, pos)
         if not entries:
@@ -76,6 +76,12 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
         triggers.append(Trigger(token.index, entry, first, last, _required_tokens(sentence, token.index, entry)))
     absorbed = {i for t in triggers for i in t.required}
     return [t for t in triggers if t.index not in absorbed]
+
+
+def _attributive_participle(token) -> bool:
+    """'осуждённых украинцев', 'введённым санкциям': a participle describing a noun tells
+    background, not news; the event it names is coded where it is reported."""
+    return token.rel == "amod" and token.feats.get("VerbForm") == "Part"
 
 
 def _required_tokens(sentence: Sentence, index: int, entry: LexiconEntry) -> frozenset[int]:

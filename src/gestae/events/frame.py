@@ -9,17 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gestae.actors.resolve import Resolver
-from gestae.events.lexicon import LexiconEntry
+from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import (INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, light_verbs,
                                     modal_words, shift_code)
 from gestae.events.roles import (ancestors, children, head_of, initiator, is_passive, negated,
-                                 passive_agent, prepositions, slot_tokens, subjects)
+                                 passive_agent, prepositions, slot_tokens, subjects,
+                                 subtree_indexes)
 from gestae.records import Actor, Sentence
 
 CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
 PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
               "planned", "upcoming", "future", "scheduled", "plan"}
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
+PLACE_TARGET_ROOTS = {"15", "18", "19", "20"}
 SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
 
@@ -191,8 +193,12 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     notes: list[str] = []
     passive = entry.pos == "V" and is_passive(sentence, index)
     sources = _sources(sentence, index, entry, clause, resolver, passive, lang)
-    targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required)
+    targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required, lang)
                if not any(t is s for s in sources)]
+    if not targets and entry.code[:2] in PLACE_TARGET_ROOTS:
+        targets = _place_attacked(sentence, index, resolver)
+        if targets:
+            notes.append("place-as-target")
     if not targets and entry.pos == "N" and not _genitive_is_patient(entry):
         owners = _actors(sentence, slot_tokens(sentence, index, "gen"), resolver)
         targets = [o for o in owners if not _same_party(o, sources)]
@@ -247,7 +253,7 @@ def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> in
     return None
 
 
-def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset()) -> list[Actor]:
+def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset(), lang="ru") -> list[Actor]:
     places = [index] + sorted(required)
     if entry.pos == "N" and clause.verb != index:
         places.append(clause.verb)
@@ -264,6 +270,52 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
                 found += resolution.actors
                 if not resolution.actors and resolution.agreement and resolution.agreement.key:
                     found.append(_counterpart(resolution.agreement))
+                if not found and slot == "obj":
+                    found += _agent_of_event_noun(sentence, head, resolver, lang)
+            if found:
+                return found
+    return _deep_target(sentence, index, entry, resolver, [index] + sorted(required))
+
+
+def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:
+    """'нанес удар по позициям боевиков на юге Ливана': force used in a country is coded
+    against that country when no other target is named."""
+    below = subtree_indexes(sentence, index, depth=4)
+    for match in resolver.matches(sentence):
+        if match.first in below and match.kind in ("country", "capital"):
+            code = match.entries[0].key
+            return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
+                          confidence=0.65, entity=code,
+                          reason=f"{match.entries[0].reason}: the place where force was used")]
+    return []
+
+
+def _agent_of_event_noun(sentence: Sentence, head: int, resolver: Resolver, lang: str) -> list[Actor]:
+    """'осудил визит на острова президента России': condemning an act targets whoever did it.
+    The parser often hangs the doer under a prepositional phrase, so look a little deeper,
+    for a person or an office (not a bare place, which is where the act happened)."""
+    if not load_lexicon(lang).entries(sentence.tokens[head].lemma, "N"):
+        return []
+    for index in sorted(subtree_indexes(sentence, head, depth=3)):
+        if sentence.tokens[index].pos not in ("NOUN", "PROPN"):
+            continue
+        found = [a for a in resolver.resolve(sentence, index).actors if a.role]
+        if found:
+            return found
+    return []
+
+
+def _deep_target(sentence, index, entry, resolver, own: list[int]) -> list[Actor]:
+    """Parsers attach long phrases wrongly ('приверженность курсу на углубление связей с
+    Россией'): look for the entry's prepositions further down the trigger's own clause."""
+    wanted = {slot for slot in entry.targets if slot not in ("obj", "iobj", "gen") and "_" not in slot}
+    if not wanted:
+        return []
+    below = sorted(set().union(*(subtree_indexes(sentence, p, depth=5) for p in own)),
+                   key=lambda i: abs(i - index))
+    for head in below:
+        if prepositions(sentence, head) & wanted:
+            found = resolver.resolve(sentence, head).actors
             if found:
                 return found
     return []

@@ -1,0 +1,79 @@
+"""The Russian coder on sentences written for these tests: who did what to whom."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gestae.records import Document
+
+# sentence, publication date, events that must be there as (source country, target country, code prefix)
+CASES = [
+    ("Министр иностранных дел России Сергей Лавров встретился в Анкаре с турецким коллегой Хаканом Фиданом.",
+     "2024-02-01", [("RUS", "TUR", "04")]),
+    ("Президент Франции Эмманюэль Макрон осудил удары России по гражданской инфраструктуре Украины.",
+     "2023-01-10", [("FRA", "RUS", "11")]),
+    ("Премьер-министр Японии осудил визит на острова президента России.", "2010-11-02", [("JPN", "RUS", "11")]),
+    ("Правительство Японии выразило протест России в связи с учениями на Курилах.",
+     "2022-03-12", [("JPN", "RUS", "11")]),
+    ("Канцлер Германии Ангела Меркель провела телефонный разговор с президентом США Бараком Обамой.",
+     "2014-03-03", [("DEU", "USA", "041")]),
+    ("Китай и Россия подписали соглашение о поставках газа.", "2014-05-21", [("CHN", "RUS", "057"), ("RUS", "CHN", "057")]),
+    ("Евросоюз ввел новые санкции против Ирана.", "2023-05-22", [("IGOEUREEC", "IRN", "16")]),
+    ("Президент Украины Владимир Зеленский поблагодарил Великобританию за военную помощь.",
+     "2023-06-01", [("UKR", "GBR", "051")]),
+    ("Президент Казахстана Касым-Жомарт Токаев посетит Китай с государственным визитом.",
+     "2024-06-20", [("KAZ", "CHN", "036")]),
+    ("Израиль нанес авиаудар по позициям «Хезболлы» на юге Ливана.", "2024-03-05", [("ISR", "LBN", "19")]),
+    ("Министр иностранных дел Ирана призвал США вернуться к ядерной сделке.", "2021-02-10", [("IRN", "USA", "02")]),
+    ("Литва выслала российского дипломата.", "2022-04-04", [("LTU", "RUS", "16")]),
+    ("По инициативе турецкой стороны состоялся телефонный разговор президента России Владимира Путина "
+     "с президентом Турции Реджепом Тайипом Эрдоганом.", "2023-07-14", [("TUR", "RUS", "041")]),
+]
+
+NO_EVENTS = [
+    ("Эксперты считают, что отношения России и Китая выйдут на новый уровень.", "2024-01-01"),
+    ("Может ли Москва договориться с Вашингтоном?", "2024-01-01"),
+    ("В Астане прошел международный форум по вопросам энергетики.", "2024-01-01"),
+    ("Если Минск откажется платить, Россия может ограничить поставки газа.", "2024-01-01"),
+]
+
+
+def _code(pipeline, text: str, day: str):
+    return pipeline.code(Document(id="t", text=text, date=date.fromisoformat(day))).events
+
+
+@pytest.mark.parametrize("text, day, expected", CASES)
+def test_code_ru_finds_the_event(pipeline, text, day, expected):
+    events = _code(pipeline, text, day)
+    found = {(e.source_country or e.source, e.target_country or e.target, e.code) for e in events}
+    for source, target, prefix in expected:
+        assert any(s == source and t == target and c.startswith(prefix) for s, t, c in found), (expected, found)
+
+
+@pytest.mark.parametrize("text, day", NO_EVENTS)
+def test_code_ru_commentary_and_hypotheses_give_nothing(pipeline, text, day):
+    assert _code(pipeline, text, day) == []
+
+
+def test_code_ru_event_carries_evidence(pipeline):
+    text = "Президент России Владимир Путин 5 марта 2024 года провёл телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым."
+    events = _code(pipeline, text, "2024-03-06")
+    call = next(e for e in events if e.source == "RUSGOV" and e.target == "KAZGOV")
+    assert call.code == "041" and call.date == "2024-03-05" and call.date_source == "explicit"
+    assert text[call.trigger_start:call.trigger_end] == call.trigger == "телефонный разговор"
+    assert call.quad_class == 1 and call.goldstein == 1.0 and call.plover == "CONSULT"
+    assert call.rule.startswith("ru") and call.source_reason and call.target_reason
+
+
+def test_code_ru_event_ids_are_stable(pipeline):
+    text = "Литва выслала российского дипломата."
+    first = [e.event_id for e in _code(pipeline, text, "2022-04-04")]
+    assert first and first == [e.event_id for e in _code(pipeline, text, "2022-04-04")]
+
+
+def test_code_ru_office_holder_as_of_the_event_date(pipeline):
+    before = _code(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2018-05-01")
+    after = _code(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2021-05-01")
+    assert any(e.source == "KAZGOV" for e in before)
+    assert not any(e.source == "KAZGOV" for e in after)

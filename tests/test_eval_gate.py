@@ -1,0 +1,40 @@
+"""Quality gate: dev-set figures may not fall below the pinned baseline.
+
+When a change raises them, raise the floor: ``make baseline`` rewrites tests/eval_baseline.json.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gestae.evaluate import evaluate, load_gold
+
+BASELINE = Path(__file__).with_name("eval_baseline.json")
+TOLERANCE = 1e-4
+
+
+@pytest.mark.parametrize("name", sorted(json.loads(BASELINE.read_text())))
+def test_eval_gate_dev_set_does_not_get_worse(name, need_shared, pipeline):
+    pinned = json.loads(BASELINE.read_text())[name]
+    report = evaluate(load_gold(need_shared / pinned["gold"]), pipeline).as_dict()
+    assert report["dyad_root"]["f1"] >= pinned["dyad_root_f1"] - TOLERANCE, report
+    assert report["dyad_code3"]["f1"] >= pinned["dyad_code3_f1"] - TOLERANCE, report
+
+
+def test_evaluate_scores_a_perfect_and_an_empty_coder():
+    from gestae.evaluate import Report, score_item
+    from gestae.records import Event
+    gold = {"id": "x", "events": [{"source": "RUS", "target": "UKR", "code": "041", "root": "04"},
+                                  {"source": "UKR", "target": "RUS", "code": "041", "root": "04", "optional": True}]}
+    report = Report()
+    score_item(gold, [], report)
+    assert (report.root.matched, report.root.missed, report.root.extra) == (0, 1, 0)
+    event = Event(event_id="e", doc_id="x", date=None, date_source="none", source="RUSGOV", source_country="RUS",
+                  source_name="", target="UKRGOV", target_country="UKR", target_name="", code="042", root="04",
+                  name="", quad_class=1, goldstein=1.9, plover=None, plover_mode=None, confidence=0.9,
+                  sentence="", sentence_start=0, trigger="", trigger_start=0, trigger_end=0, rule="r", lang="ru")
+    report = Report()
+    score_item(gold, [event], report)
+    assert (report.root.matched, report.strict.matched, report.strict.extra) == (1, 0, 1)
