@@ -77,10 +77,12 @@ class DocumentContext:
         return self.surnames.get(lemma)
 
     def by_office(self, office: str) -> Actor | None:
-        for person, actor in reversed(self.people):
-            if any(o.office == office for o in person.offices) and actor.role == "GOV":
-                return actor
-        return None
+        """The latest person named with this office, preferring the document's own country:
+        in Kazakh news 'глава государства' is Kazakhstan's president even after a guest's name."""
+        holders = [a for p, a in self.people if any(o.office == office for o in p.offices) and a.role == "GOV"]
+        main = self.main_country()
+        home = [a for a in holders if a.country == main]
+        return (home or holders)[-1] if holders else None
 
     def parties(self) -> list[Actor]:
         return list(self.last_parties)

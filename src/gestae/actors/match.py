@@ -66,8 +66,13 @@ def _longest_at(kb: KnowledgeBase, keys: list[frozenset[str]], tokens: list[Toke
 
 
 def _case_fits(entry: Entry, token: Token) -> bool:
-    """A capitalised name (Того, Чад, Токаев) needs a capitalised word in the text."""
-    return not entry.phrase[:1].isupper() or token.text[:1].isupper()
+    """A capitalised name (Того, Чад, Токаев) needs a capitalised word in the text, and an
+    abbreviation in the text (МИД) is no surname (Мид)."""
+    if entry.phrase[:1].isupper() and not token.text[:1].isupper():
+        return False
+    if len(token.text) > 1 and token.text.isupper() and not entry.phrase.isupper():
+        return False
+    return True
 
 
 KIND_ORDER = {"person": 0, "agreement": 1, "igo": 2, "country": 3, "seat": 4, "capital": 5,

@@ -30,7 +30,7 @@ ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state
               "prime": "head_of_government", "канцлер": "head_of_government"}
 HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
 PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
-COUNTRY_WORDS = {"страна", "государство", "country", "nation"}
+COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
 

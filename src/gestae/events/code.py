@@ -17,7 +17,7 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.frame import Frame, frame_for
 from gestae.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
-from gestae.events.roles import children, subtree_indexes, subtree_lemmas
+from gestae.events.roles import ancestors, children, subtree_indexes, subtree_lemmas
 from gestae.records import Actor, Document, Event, Sentence, event_id_for
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,8 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
         resolver.note_people(sentence)
         if sentence.commentary:
             continue
-        for trigger in drop_controllers(sentence, find_triggers(sentence, lexicon), lang):
+        triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, find_triggers(sentence, lexicon), lang))
+        for trigger in triggers:
             frame = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
             if frame is None:
                 continue
@@ -72,8 +73,9 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
         if not fitting:
             continue
         entry = max(fitting, key=lambda e: e.specificity)      # max keeps the first of equals
-        first, last = _trigger_span(sentence, token.index, entry)
-        triggers.append(Trigger(token.index, entry, first, last, _required_tokens(sentence, token.index, entry)))
+        required = _required_tokens(sentence, token.index, entry)
+        first, last = _trigger_span(token.index, required, sentence)
+        triggers.append(Trigger(token.index, entry, first, last, required))
     absorbed = {i for t in triggers for i in t.required}
     return [t for t in triggers if t.index not in absorbed]
 
@@ -104,6 +106,24 @@ def drop_controllers(sentence: Sentence, triggers: list[Trigger], lang: str) -> 
                     and any(c.rel == "xcomp" and c.index in deeds for c in children(sentence, t.index)))]
 
 
+def drop_appealed_deeds(sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """'призвал сообщество оказать давление на Израиль': the appeal is the event; the deed it
+    asks for has not happened. Deeds under an appeal, demand, offer or promise are dropped."""
+    asking = {t.index for t in triggers if "intent" in t.entry.flags}
+    kept = []
+    for trigger in triggers:
+        token = sentence.tokens[trigger.index]
+        verb = trigger.index
+        if trigger.entry.pos == "N" and token.rel in ("obj", "obl") and token.head >= 0:
+            verb = token.head
+        chain = [verb] + [a.index for a in ancestors(sentence, verb, limit=2)]
+        governed = any(sentence.tokens[i].rel in ("xcomp", "ccomp") and sentence.tokens[i].head in asking
+                       for i in chain[:2])
+        if not governed:
+            kept.append(trigger)
+    return kept
+
+
 def generic_gives_way(events: list[Event]) -> list[Event]:
     """'в ходе разговора' (040) after 'телефонный разговор' (041) for the same pair is the same
     event said vaguely: a root's generic code (x0) yields to a specific code of that root."""
@@ -112,13 +132,9 @@ def generic_gives_way(events: list[Event]) -> list[Event]:
                                       and (e.source, e.target, e.root) in specific)]
 
 
-def _trigger_span(sentence: Sentence, index: int, entry: LexiconEntry) -> tuple[int, int]:
-    words = {index}
-    wanted = set().union(*entry.requires) if entry.requires else set()
-    for token in sentence.tokens:
-        if token.lemma in wanted and abs(token.index - index) <= 6:
-            words.add(token.index)
-    first, last = min(words), max(words)
+def _trigger_span(index: int, required: frozenset[int], sentence: Sentence) -> tuple[int, int]:
+    """The trigger word and the words its entry required ('выразило ... протест'), if close."""
+    first, last = min(required | {index}), max(required | {index})
     if sentence.tokens[last].stop - sentence.tokens[first].start > MAX_TRIGGER_SPAN:
         return index, index
     return first, last

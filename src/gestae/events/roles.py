@@ -132,8 +132,9 @@ def subtree_indexes(sentence: Sentence, index: int, depth: int = 3) -> set[int]:
     """Dependents of a word within ``depth`` levels, staying inside its own clause."""
     found: set[int] = set()
     frontier = {index}
-    for _ in range(depth):
-        frontier = {t.index for t in sentence.tokens if t.head in frontier and t.rel not in OTHER_CLAUSE_RELS}
+    for level in range(depth):
+        frontier = {t.index for t in sentence.tokens if t.head in frontier and t.rel not in OTHER_CLAUSE_RELS
+                    and not (level == 0 and t.rel in SUBJECT_RELS | PASSIVE_SUBJECT_RELS)}
         found |= frontier
         if not frontier:
             break
