@@ -1,0 +1,77 @@
+"""Every shipped data file parses, and its codes are real: the schema tests of our tables."""
+from __future__ import annotations
+
+import re
+
+import pycountry
+import pytest
+
+from gestae.actors.kb import default_kb, load_people, KnowledgeBase, data_path
+from gestae.events.cameo import cameo_table
+from gestae.events.lexicon import FLAGS, load_lexicon
+from gestae.events.modality import code_shifts, modal_words
+from gestae.events.tables import data_file, read_tsv
+
+ACTOR_CODE = re.compile(r"^(?:[A-Z]{3}(?:[A-Z]{3})*|IGO[A-Z]+|NGO[A-Z]+)$")
+SLOTS = {"obj", "iobj", "gen", "в_отношении", "в_связи", "по_отношению", "в_адрес"}
+
+
+def test_data_cameo_table_has_all_roots_and_sane_scores():
+    table = cameo_table()
+    assert len(table) == 311
+    assert {f"{r:02d}" for r in range(1, 21)} <= set(table)
+    for code in table.values():
+        assert -10 <= code.goldstein <= 10 and code.quad_class in (1, 2, 3, 4)
+
+
+def test_data_lexicon_ru_covers_every_root_with_valid_rows():
+    lexicon = load_lexicon("ru")
+    entries = [e for group in lexicon.by_trigger.values() for e in group]
+    assert len(entries) >= 400
+    assert {e.code[:2] for e in entries} == {f"{r:02d}" for r in range(1, 21)}
+    for entry in entries:
+        assert entry.trigger == entry.trigger.lower() and "ё" not in entry.trigger
+        assert entry.flags <= FLAGS
+        assert all(slot in SLOTS or slot.isalpha() for slot in entry.targets), entry
+
+
+def test_data_modal_codes_shift_to_real_codes():
+    table = cameo_table()
+    for prefix, shift in code_shifts().items():
+        for value in (shift.intent, shift.threat, shift.refuse):
+            assert value in ("-", "=") or value in table, (prefix, value)
+    assert modal_words("ru")["намереваться"] == "intent"
+
+
+def test_data_countries_are_iso_and_complete():
+    rows = read_tsv(data_path("countries.tsv"), 13)
+    codes = {row["code"] for _, row in rows}
+    assert len(codes) == len(rows) >= 197
+    known = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    assert codes <= known, codes - known
+    un_members_sample = {"KAZ", "ISR", "USA", "RUS", "UKR", "TUV", "NRU", "SSD", "PSE", "VAT", "TWN"}
+    assert un_members_sample <= codes
+
+
+def test_data_people_rows_have_dates_and_codes():
+    kb = default_kb()
+    assert len(kb.people) >= 300
+    for person in kb.people.values():
+        for office in person.offices:
+            assert ACTOR_CODE.match(office.actor), (person.id, office.actor)
+            assert office.start is None or office.end is None or office.start <= office.end, person.id
+
+
+def test_data_people_loader_reports_bad_dates(tmp_path):
+    from gestae.errors import DataError
+    bad = tmp_path / "people.tsv"
+    bad.write_text("person\tnames_ru\tsurnames_ru\tnames_en\tsurnames_en\tactor\toffice\tstart\tend\tsource\n"
+                   "x\tИкс\tИкс\tX\tX\tRUSGOV\thead_of_state\t2020-13-01\t\tnone\n", encoding="utf-8")
+    with pytest.raises(DataError, match="people.tsv:2"):
+        load_people(KnowledgeBase(), bad)
+
+
+def test_data_roles_and_igos_codes():
+    for name, column, columns in (("roles.tsv", "role", 4), ("igos.tsv", "code", 6)):
+        for _, row in read_tsv(data_path(name), columns):
+            assert re.match(r"^[A-Z]{3,}$", row[column]), (name, row)
