@@ -129,9 +129,6 @@ def test_cli_code_missing_path(cli, corpus, args):
     assert "missing.txt" in said(result) and "no such file" in said(result)
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py prints errors through rich Console.print, which wraps at the "
-                                       "terminal width (80 columns off a terminal): a long message spans "
-                                       "several lines")
 def test_cli_code_errors_are_one_line(cli, corpus):
     deep = corpus / ("a_rather_long_folder_name_" * 3)
     deep.mkdir()
@@ -142,8 +139,6 @@ def test_cli_code_errors_are_one_line(cli, corpus):
     assert "latin1.txt" in lines[0] and "iconv" in lines[0]
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py prints messages with rich markup on: '[ru]' in a file name "
-                                       "vanishes and '[/b]' in a message raises MarkupError with a traceback")
 @pytest.mark.parametrize("name, content, expected", [
     ("novosti[ru].txt", BINARY, "novosti[ru].txt"),
     ("wire.jsonl", b'{"text": "x", "date": "[/b]"}\n', "[/b]"),
@@ -255,8 +250,6 @@ def test_cli_events_missing_db(cli, tmp_path):
     assert not (tmp_path / "nowhere.duckdb").exists()          # a query never creates a database
 
 
-@pytest.mark.xfail(strict=True, reason="store/duckdb.py passes --since/--until to DuckDB unchecked; the "
-                                       "ConversionException is not a GestaeError and escapes as a traceback")
 @pytest.mark.parametrize("option", ["--since", "--until"])
 def test_cli_events_bad_date(cli, stocked_db, option):
     result = cli("events", "--db", stocked_db, option, "14.03.2024")
@@ -283,9 +276,7 @@ def test_cli_eval_json(cli, tmp_path):
 @pytest.mark.parametrize("content, exit_code", [
     ("", 0),
     ('{"id": "g1", "text": "Текст.", "events": []}\n{not json\n', 1),
-    pytest.param("{not json\n", 1, marks=pytest.mark.xfail(
-        strict=True, reason="evaluate.py load_gold: a one-line file starting with '{' goes to json.loads "
-                            "unguarded; the JSONDecodeError escapes eval_cli as a traceback")),
+    pytest.param("{not json\n", 1),
 ], ids=["empty", "bad-second-line", "bad-single-line"])
 def test_cli_eval_bad_gold_file(cli, tmp_path, content, exit_code):
     (tmp_path / "gold.jsonl").write_text(content, encoding="utf-8")
@@ -296,8 +287,6 @@ def test_cli_eval_bad_gold_file(cli, tmp_path, content, exit_code):
         assert "gold.jsonl" in said(result)
 
 
-@pytest.mark.xfail(strict=True, reason="evaluate.py indexes item['text'] and parses doc_date unchecked: "
-                                       "a gold line without text raises KeyError, which eval_cli does not catch")
 def test_cli_eval_gold_without_text(cli, tmp_path):
     (tmp_path / "gold.jsonl").write_text('{"id": "g1", "events": []}\n', encoding="utf-8")
     result = cli("eval", "gold.jsonl")

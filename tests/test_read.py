@@ -84,9 +84,6 @@ def test_read_jsonl_blank_lines_keep_numbering(tmp_path):
     assert isinstance(error, InputError) and f"{path}:5" in str(error)
 
 
-@pytest.mark.xfail(strict=True, reason="read/files.py splits JSONL with str.splitlines(), which also breaks "
-                                       "on U+2028, U+2029 and U+0085 that json.dumps(ensure_ascii=False) "
-                                       "leaves raw inside strings")
 @pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
 def test_read_jsonl_unicode_line_separator_inside_text(tmp_path, separator):
     text = f"Первый абзац.{separator}Второй абзац."

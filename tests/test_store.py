@@ -206,9 +206,6 @@ def test_store_events_ordered_by_date(stocked):
     assert dates[0] == "2024-03-05" and dates[-1] == "2025-03-21"
 
 
-@pytest.mark.xfail(strict=True, reason="store/duckdb.py EventQuery since/until pass the string to DuckDB "
-                                       "unchecked: a bad date raises a raw duckdb.ConversionException, "
-                                       "not a StoreError, so `gestae events --since x` shows a traceback")
 @pytest.mark.parametrize("query", [EventQuery(since="garbage"), EventQuery(until="2025-13-01")])
 def test_store_events_bad_date_is_a_store_error(stocked, query):
     with pytest.raises(StoreError, match="YYYY-MM-DD"):

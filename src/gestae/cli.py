@@ -19,7 +19,7 @@ from gestae.errors import GestaeError, InputError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="gestae: who did what to whom, when - CAMEO events from news, with evidence.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 PARTIAL = 3
 
 
@@ -44,7 +44,7 @@ def _documents(paths: list[str], problems: list[str]):
     for item in read_paths(paths):
         if isinstance(item, InputError):
             problems.append(str(item))
-            err.print(f"[red]skipped[/red] {item}", highlight=False, markup=True)
+            err.print(f"skipped {item}")
             continue
         yield item
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from gestae.errors import InputError
 from gestae.pipeline import Pipeline
+from gestae.read.files import split_lines
 from gestae.records import Document, Event
 
 GOLD_ORGANISATIONS = {"UNO": "IGOUNO", "EUR": "IGOEUREEC", "NATO": "IGOWSTNAT", "COE": "IGOEURCOE",
@@ -70,17 +71,36 @@ def output_key(country: str | None, code: str) -> str:
 
 
 def load_gold(path: Path) -> list[dict]:
+    """Gold items from JSON Lines (or one JSON object), each checked for text and dates."""
     text = path.read_text(encoding="utf-8")
-    if text.lstrip().startswith("{") and "\n{" not in text.strip():
-        return [json.loads(text)]
+    lines = split_lines(text)
+    if text.lstrip().startswith("{") and len([line for line in lines if line.strip()]) > 1 \
+            and not lines[0].rstrip().endswith("}"):
+        lines = [text]                                   # one pretty-printed object
     items = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            try:
-                items.append(json.loads(line))
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}", f"not valid JSON ({error.msg})") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(where, f"not valid JSON ({error.msg})") from error
+        _check_gold_item(item, where)
+        items.append(item)
     return items
+
+
+def _check_gold_item(item: object, where: str) -> None:
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        raise InputError(where, "a gold item needs a JSON object with a \"text\" string")
+    if item.get("doc_date"):
+        try:
+            Date.fromisoformat(item["doc_date"])
+        except (TypeError, ValueError):
+            raise InputError(where, f"bad \"doc_date\" {item['doc_date']!r}, expected YYYY-MM-DD") from None
+    item.setdefault("id", where)
+    item.setdefault("events", [])
 
 
 def evaluate(items: list[dict], pipeline: Pipeline | None = None) -> Report:

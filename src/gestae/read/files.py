@@ -53,7 +53,7 @@ def read_file(path: Path) -> Iterator[ReadResult]:
         return
     text = data.decode("utf-8-sig")
     if path.suffix in (".jsonl", ".json"):
-        yield from _read_jsonl_lines(text.splitlines(), str(path))
+        yield from _read_jsonl_lines(split_lines(text), str(path))
     else:
         yield _txt_document(text, path.stem, str(path))
 
@@ -65,9 +65,14 @@ def _read_stream(stream: TextIO, origin: str) -> Iterator[ReadResult]:
         yield InputError(origin, f"not UTF-8 text (byte {error.start}); convert it with iconv -t UTF-8")
         return
     if text.lstrip().startswith("{"):
-        yield from _read_jsonl_lines(text.splitlines(), origin)
+        yield from _read_jsonl_lines(split_lines(text), origin)
     else:
         yield _txt_document(text, "stdin", origin)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a JSON Lines text: only \n ends a line (U+2028 may sit inside a JSON string)."""
+    return re.split(r"\r?\n", text)
 
 
 def _binary_or_encoding_problem(data: bytes) -> str | None:

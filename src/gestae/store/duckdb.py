@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+from datetime import date as Date
 
 from gestae.errors import StoreError
 from gestae.pipeline import Coded
@@ -73,6 +74,13 @@ class DuckStore:
         return len(coded.events)
 
     def events(self, query: EventQuery) -> list[dict]:
+        for name in ("since", "until"):
+            value = getattr(query, name)
+            if value is not None:
+                try:
+                    Date.fromisoformat(value)
+                except ValueError:
+                    raise StoreError(f"--{name} {value!r}: expected a date as YYYY-MM-DD") from None
         where, params = [], []
         if query.actor:
             where.append("(source LIKE ? OR target LIKE ?)")
