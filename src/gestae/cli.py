@@ -207,6 +207,82 @@ def eval_cli(
                     console.print(f"  extra {line}", highlight=False, markup=False)
 
 
+actors_app = typer.Typer(no_args_is_help=True, help="The actor knowledge base: look up, import, export.")
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("lookup")
+def actors_lookup_cli(
+    name: Annotated[str, typer.Argument(help="Input: the mention, in any grammatical case.")],
+    date: Annotated[Optional[str], typer.Option("--date", help="Input: the event date, YYYY-MM-DD.")] = None,
+    context: Annotated[Optional[str], typer.Option(help="Input: text the mention occurs in (earlier sentences count as the document so far).")] = None,
+    lang: Annotated[Lang, typer.Option(help="Input: language of the mention.")] = Lang.ru,
+) -> None:
+    """Explain what a name resolves to on a date, and why.
+
+    Example: gestae actors lookup "Токаев" --date 2026-01-10
+    """
+    from datetime import date as Date
+    from gestae.actors import lookup
+    try:
+        day = Date.fromisoformat(date) if date else None
+    except ValueError:
+        err.print(f"error: --date {date!r}: expected YYYY-MM-DD")
+        raise typer.Exit(1)
+    try:
+        result = lookup(name, context=context, day=day, lang=lang.value)
+    except GestaeError as error:
+        err.print(f"error: {error}")
+        raise typer.Exit(1)
+    if result.agreement:
+        print(f"{name}: an agreement ({result.agreement}), not an actor")
+    if not result.actors and not result.agreement:
+        print(f"{name}: no actor on {date or 'any date'}")
+        raise typer.Exit(4)
+    for actor in result.actors:
+        print(f"{name} -> {actor.code}  (confidence {actor.confidence:.2f})\n  why: {actor.reason}")
+
+
+@actors_app.command("import")
+def actors_import_cli(
+    files: Annotated[list[Path], typer.Argument(help="Input: PETRARCH/TABARI .actors dictionaries.")],
+    home: Annotated[Optional[Path], typer.Option(help="Output: gestae home ($GESTAE_HOME); layers go to HOME/actors/imported/.")] = None,
+) -> None:
+    """Import PETRARCH/TABARI actor dictionaries as a layer below the shipped base and your own
+    entries (HOME/actors/user/*.tsv, same format as the export), which override it.
+
+    Example: gestae actors import ../shared/reference/openeventdata__petrarch2/petrarch2/data/dictionaries/Phoenix.Countries.actors.txt
+    """
+    from gestae.actors.kb import home_dir
+    from gestae.actors.manage import import_petrarch
+    for file in files:
+        try:
+            done = import_petrarch(file, home or home_dir())
+        except GestaeError as error:
+            err.print(f"error: {error}")
+            raise typer.Exit(1)
+        err.print(f"{file.name}: {done.rows:,} name-code rows -> {done.target} ({done.seconds:.1f} s)")
+
+
+@actors_app.command("export")
+def actors_export_cli(
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output: TSV file (default stdout).")] = None,
+) -> None:
+    """Write the merged knowledge base (shipped, imported and user layers) as one TSV.
+
+    Example: gestae actors export -o actors.tsv
+    """
+    from gestae.actors.kb import default_kb
+    from gestae.actors.manage import write_export
+    kb = default_kb()
+    if output:
+        with output.open("w", encoding="utf-8") as out:
+            count = write_export(kb, out)
+        err.print(f"{count:,} rows -> {output}")
+    else:
+        write_export(kb, sys.stdout)
+
+
 def _print_events(rows: list[dict]) -> None:
     table = Table(show_lines=False)
     for column in ("date", "source", "target", "code", "name", "gold.", "conf.", "trigger", "doc"):

@@ -5,8 +5,8 @@ phrase index keyed by lemmas, so that every grammatical case of a name finds its
 """
 from __future__ import annotations
 
-import csv
 import logging
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -64,6 +64,11 @@ class Entry:
     phrase: str       # the surface form in the data file
     lang: str
     reason: str       # file and row, for the event's provenance
+    layer: int = 1    # IMPORTED < SHIPPED < USER: a higher layer overrides a lower one
+
+
+IMPORTED, SHIPPED, USER = 0, 1, 2
+LAYER_NAMES = {IMPORTED: "imported", SHIPPED: "shipped", USER: "user"}
 
 
 @dataclass
@@ -78,14 +83,20 @@ class KnowledgeBase:
         """Index the phrase under every lemma reading of its words (Токаев: токаев, токай)."""
         for keys in phrase_key_variants(phrase, entry.lang):
             bucket = self.index[keys]
-            if not any(e.kind == entry.kind and e.key == entry.key for e in bucket):
+            if not any(e.kind == entry.kind and e.key == entry.key and e.layer == entry.layer for e in bucket):
                 bucket.append(entry)
             self.longest = max(self.longest, len(keys))
             for size in range(1, len(keys) + 1):
                 self.prefixes.add(keys[:size])
 
     def lookup(self, keys: tuple[str, ...]) -> list[Entry]:
-        return self.index.get(keys, [])
+        """The entries for a phrase from its highest layer: a user's row beats a shipped one,
+        a shipped one an imported one."""
+        bucket = self.index.get(keys, [])
+        if len(bucket) < 2:
+            return bucket
+        top = max(e.layer for e in bucket)
+        return [e for e in bucket if e.layer == top]
 
 
 def phrase_keys(phrase: str, lang: str) -> tuple[str, ...]:
@@ -226,8 +237,14 @@ LOADERS = (("countries.tsv", load_countries), ("igos.tsv", load_igos), ("roles.t
            ("people.tsv", load_people), ("agreements.tsv", load_agreements))
 
 
-@lru_cache(maxsize=1)
-def default_kb() -> KnowledgeBase:
+def home_dir() -> Path:
+    """Where a user's imported and own knowledge-base layers live ($GESTAE_HOME)."""
+    return Path(os.environ.get("GESTAE_HOME") or Path.home() / ".local" / "share" / "gestae")
+
+
+def load_kb(home: Path | None = None) -> KnowledgeBase:
+    """Shipped tables, then the imported layers and the user's own entries from ``home``."""
+    from gestae.actors.layers import load_layer_dir
     kb = KnowledgeBase()
     for name, loader in LOADERS:
         path = data_path(name)
@@ -235,4 +252,12 @@ def default_kb() -> KnowledgeBase:
             loader(kb, path)
         else:
             log.warning("knowledge-base file %s is missing", name)
+    if home is not None:
+        load_layer_dir(kb, home / "actors" / "imported", IMPORTED)
+        load_layer_dir(kb, home / "actors" / "user", USER)
     return kb
+
+
+@lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    return load_kb(home_dir())

@@ -70,7 +70,8 @@ def _case_fits(entry: Entry, token: Token) -> bool:
     abbreviation in the text (МИД) is no surname (Мид)."""
     if entry.phrase[:1].isupper() and not token.text[:1].isupper():
         return False
-    if len(token.text) > 1 and token.text.isupper() and entry.phrase[:1].isupper() and not entry.phrase.isupper():
+    if entry.lang == "ru" and len(token.text) > 1 and token.text.isupper() and entry.phrase[:1].isupper() \
+            and not entry.phrase.isupper():
         return False
     return True
 

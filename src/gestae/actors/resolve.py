@@ -23,7 +23,8 @@ NP_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign", "compou
 GENERIC_TITLES = {"глава", "руководитель", "представитель", "председатель", "лидер", "член",
                   "сотрудник", "head", "leader", "representative", "chief", "member", "official"}
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
-               "defence_minister": 3, "igo_leader": 4, "opposition": 5, "rebel_leader": 6}
+               "defence_minister": 3, "igo_leader": 4, "opposition": 5, "rebel_leader": 6,
+               "dated": 7, "other": 8, "default": 10}        # dated/default: imported dictionaries
 # role words that point back to a person named earlier, by office
 ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state",
               "премьер": "head_of_government", "премьер-министр": "head_of_government",
@@ -92,6 +93,8 @@ class Resolver:
         agreement = next((m for m in head_matches if m.kind == AGREEMENT), None)
         if agreement:
             return Resolution(agreement=agreement.entries[0])
+        if _is_place(sentence, head, head_matches):
+            return Resolution()                  # "в Астане прошёл форум": where, not who
         name = _span_text(sentence, phrase)
         start, stop = sentence.tokens[min(phrase)].start, sentence.tokens[max(phrase)].stop
         person = self._person(found, sentence, phrase)
@@ -317,6 +320,14 @@ def nominal_children(sentence: Sentence, head: int) -> list[int]:
     return [t.index for t in sentence.tokens
             if t.head == head and t.rel in ("nmod", "amod", "appos") and t.pos in ("NOUN", "PROPN", "ADJ")
             and not _has_case(sentence, t.index)]
+
+
+def _is_place(sentence: Sentence, head: int, head_matches: list[Match]) -> bool:
+    """A country or capital in the locative after в/на is the scene of the news."""
+    token = sentence.tokens[head]
+    if token.feats.get("Case") != "Loc" or not any(m.kind in (COUNTRY, CAPITAL) for m in head_matches):
+        return False
+    return any(t.head == head and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS for t in sentence.tokens)
 
 
 def _has_case(sentence: Sentence, index: int) -> bool:
