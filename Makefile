@@ -24,7 +24,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench_ru.py
+	$(BIN)/python bench/bench_coding.py
 
 baseline: $(STAMP)
 	$(BIN)/python -m gestae.evaluate --write-baseline tests/eval_baseline.json

@@ -212,6 +212,8 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
             kb.people[person_id] = person
         person.offices.append(Office(actor, office, _date(start, where), _date(end, where), source))
         for column, lang in ((names_ru, "ru"), (names_en, "en")):
+            for options in _word_options(column.replace("|", " ").replace("-", " "), lang):
+                person.name_words |= options
             for options in _word_options(column.replace("|", " "), lang):
                 person.name_words |= options
         for phrase in _split(names_ru):

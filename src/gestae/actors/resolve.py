@@ -34,6 +34,7 @@ PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
+ENGLISH_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "across", "throughout"}
 
 
 @dataclass(slots=True)
@@ -325,13 +326,17 @@ def nominal_children(sentence: Sentence, head: int) -> list[int]:
 def _is_place(sentence: Sentence, head: int, head_matches: list[Match]) -> bool:
     """A country or capital in the locative after в/на is the scene of the news."""
     token = sentence.tokens[head]
-    if token.feats.get("Case") != "Loc" or not any(m.kind in (COUNTRY, CAPITAL) for m in head_matches):
+    if not any(m.kind in (COUNTRY, CAPITAL) for m in head_matches):
         return False
-    return any(t.head == head and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS for t in sentence.tokens)
+    preps = {t.lemma for t in sentence.tokens if t.head == head and t.rel == "case"}
+    if "Case" in token.feats:                               # Russian: в/на + locative case
+        return token.feats["Case"] == "Loc" and bool(preps & LOCATIVE_PREPOSITIONS)
+    return bool(preps & ENGLISH_PLACE_PREPOSITIONS)         # English: in/at Moscow
 
 
 def _has_case(sentence: Sentence, index: int) -> bool:
-    return any(t.head == index and t.rel == "case" for t in sentence.tokens)
+    """A prepositional dependent (English 'of' marks a genitive, not a preposition here)."""
+    return any(t.head == index and t.rel == "case" and t.lemma not in ("of", "'s", "’s") for t in sentence.tokens)
 
 
 def _is_party_word(sentence: Sentence, head: int) -> bool:

@@ -7,21 +7,27 @@ from functools import lru_cache
 from gestae.errors import UnsupportedLanguage
 from gestae.records import Document, Sentence
 
-SUPPORTED = ("ru",)
+SUPPORTED = ("ru", "en")
 CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
 LATIN = re.compile(r"[a-zA-Z]")
 
 
 def detect_language(text: str) -> str:
-    """A script-based guess: enough to tell Russian from English news."""
+    """Cyrillic news is Russian at once; anything else is identified by py3langid (offline)."""
     sample = text[:5000]
     cyrillic = len(CYRILLIC.findall(sample))
     latin = len(LATIN.findall(sample))
-    if cyrillic >= latin and cyrillic > 0:
-        return "ru"
-    if latin > 0:
-        return "en"
-    return "und"
+    if cyrillic == 0 and latin == 0:
+        return "und"
+    if cyrillic >= latin:
+        return _langid(sample) if cyrillic < 20 else "ru"
+    return _langid(sample)
+
+
+def _langid(sample: str) -> str:
+    import py3langid
+    lang, _ = py3langid.classify(sample)
+    return lang
 
 
 @lru_cache(maxsize=None)
@@ -29,6 +35,9 @@ def analyzer_for(lang: str):
     if lang == "ru":
         from gestae.analyze.ru import RussianAnalyzer
         return RussianAnalyzer()
+    if lang == "en":
+        from gestae.analyze.en import EnglishAnalyzer
+        return EnglishAnalyzer()
     raise UnsupportedLanguage(f"no coder for language {lang!r}; supported: {', '.join(SUPPORTED)}")
 
 

@@ -1,10 +1,12 @@
-"""Throughput and memory of the Russian coder on the shared corpus, against natasha's bare parse.
+"""Throughput and memory of the coder against the bare parse of its language's analyzer.
 
-    python bench/bench_ru.py [--corpus ../shared/corpus/ru_news.jsonl] [--limit N]
+    python bench/bench_coding.py                      # Russian: ../shared/corpus/ru_news.jsonl
+    python bench/bench_coding.py --lang en --repeat 5 # English: tests/data/en_dev.jsonl, 5 times
 
 Prints documents/s, sentences/s, events, peak memory (RSS) and the ratio of our throughput to
-natasha's bare parse (segment, morphology, syntax, NER) of the same texts in the same process.
-Both passes run on one core; the ratio is what matters, the absolute figures depend on the CPU.
+the bare parse (natasha: segment, morphology, syntax, NER; spaCy: its whole en_core_web_sm
+pipeline) of the same texts in the same process, interleaved per document, on one core.
+The ratio is what matters; the absolute figures depend on the CPU.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ru_news.jsonl"
+DEFAULT_CORPUS = {"ru": ROOT.parent / "shared" / "corpus" / "ru_news.jsonl",
+                  "en": ROOT / "tests" / "data" / "en_dev.jsonl"}
 
 
 def load(path: Path, limit: int | None) -> list[dict]:
@@ -30,9 +33,12 @@ def peak_rss_mb() -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--lang", choices=sorted(DEFAULT_CORPUS), default="ru")
+    parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--repeat", type=int, default=1, help="code the corpus this many times")
     args = parser.parse_args()
+    args.corpus = args.corpus or DEFAULT_CORPUS[args.lang]
     if not args.corpus.exists():
         print(f"corpus not found: {args.corpus} (it lives in ../shared/corpus/)", file=sys.stderr)
         return 2
@@ -41,11 +47,11 @@ def main() -> int:
     from gestae.pipeline import Pipeline
     from gestae.records import Document
 
-    records = load(args.corpus, args.limit)
+    records = load(args.corpus, args.limit) * args.repeat
     chars = sum(len(r["text"]) for r in records)
     print(f"corpus: {len(records)} documents, {chars:,} characters")
-    analyzer = analyzer_for("ru")
-    pipeline = Pipeline(lang="ru")
+    analyzer = analyzer_for(args.lang)
+    pipeline = Pipeline(lang=args.lang)
     pipeline.code(Document(id="warmup", text=records[0]["text"]))       # load models and tables
     start_rss = peak_rss_mb()
 
@@ -69,7 +75,7 @@ def main() -> int:
         events += len(coded.events)
 
     n = len(records)
-    print(f"natasha bare parse : {n / bare:7.2f} documents/s  {bare_sentences / bare:8.1f} sentences/s  ({bare:.1f} s)")
+    print(f"bare parse ({args.lang})    : {n / bare:7.2f} documents/s  {bare_sentences / bare:8.1f} sentences/s  ({bare:.1f} s)")
     print(f"gestae full coding : {n / ours:7.2f} documents/s  {sentences / ours:8.1f} sentences/s  ({ours:.1f} s)")
     print(f"ratio gestae / bare: {bare / ours:.3f}  (1.0 = as fast as parsing alone)")
     print(f"events             : {events} ({events / n:.2f} per document), crashes: {failures}")

