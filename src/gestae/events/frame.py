@@ -13,7 +13,7 @@ from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import (INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, light_verbs,
                                     modal_words, shift_code)
 from gestae.events.roles import (ancestors, children, head_of, initiator, is_passive, negated,
-                                 passive_agent, prepositions, slot_tokens, subjects,
+                                 complement_subjects, passive_agent, prepositions, slot_tokens, subjects,
                                  subtree_indexes)
 from gestae.records import Actor, Sentence
 
@@ -21,6 +21,8 @@ CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
 PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
               "planned", "upcoming", "future", "scheduled", "plan"}
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
+# yielding and investigating with no one named act on the actor's own country
+DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093"} | {"0831"[:3]}
 PLACE_TARGET_ROOTS = {"15", "18", "19", "20"}
 SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
@@ -195,6 +197,15 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     sources = _sources(sentence, index, entry, clause, resolver, passive, lang)
     targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required, lang)
                if not any(t is s for s in sources)]
+    if not targets and "intent" in entry.flags:
+        targets = [t for t in _actors(sentence, complement_subjects(sentence, index), resolver)
+                   if not _same_party(t, sources)]
+        if targets:
+            notes.append("addressee-of-complement")
+    if not targets and entry.pos == "V" and entry.code[:3] in DOMESTIC_CODES and sources:
+        targets = [_home_country(s) for s in sources if s.country]
+        if targets:
+            notes.append("domestic")
     if not targets and entry.code[:2] in PLACE_TARGET_ROOTS:
         targets = _place_attacked(sentence, index, resolver)
         if targets:
@@ -275,6 +286,11 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
             if found:
                 return found
     return _deep_target(sentence, index, entry, resolver, [index] + sorted(required))
+
+
+def _home_country(actor: Actor) -> Actor:
+    return Actor(code=actor.country, country=actor.country, role=None, name=actor.name, confidence=0.6,
+                 entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
 
 
 def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:

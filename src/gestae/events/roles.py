@@ -12,6 +12,7 @@ SUBJECT_RELS = {"nsubj"}
 PASSIVE_SUBJECT_RELS = {"nsubj:pass"}
 MULTIWORD_PREPOSITIONS = {"в_отношении": ("в", "отношение"), "в_связи": ("в", "связь"),
                           "по_отношению": ("по", "отношение"), "в_адрес": ("в", "адрес")}
+GENITIVE_MARKERS = {"'s", "’s", "'", "of"}          # English possessive and 'of' phrases
 RELATIVES = {"который", "which", "who", "that"}
 NEGATORS = {"не", "not", "n't", "never", "нет"}
 
@@ -96,8 +97,8 @@ def slot_tokens(sentence: Sentence, index: int, slot: str, passive: bool = False
         return [t.index for t in kids if t.rel == "iobj" or (
             t.rel in ("obl", "nmod") and t.feats.get("Case") == "Dat" and not prepositions(sentence, t.index))]
     if slot == "gen":
-        return [t.index for t in kids if t.rel in ("nmod", "nmod:poss") and not prepositions(sentence, t.index)
-                and t.feats.get("Case", "Gen") == "Gen"]
+        return [t.index for t in kids if t.rel in ("nmod", "nmod:poss")
+                and prepositions(sentence, t.index) <= GENITIVE_MARKERS and t.feats.get("Case", "Gen") == "Gen"]
     if slot in MULTIWORD_PREPOSITIONS:
         prep, noun = MULTIWORD_PREPOSITIONS[slot]
         found = []
@@ -106,6 +107,15 @@ def slot_tokens(sentence: Sentence, index: int, slot: str, passive: bool = False
                 found += [t.index for t in children(sentence, kid.index) if t.rel in ("nmod", "obl")]
         return found
     return [t.index for t in kids if slot in prepositions(sentence, t.index)]
+
+
+def complement_subjects(sentence: Sentence, index: int) -> list[int]:
+    """'demanded that Russia withdraw', 'призвал, чтобы Москва ...': who is asked to act."""
+    found = []
+    for child in children(sentence, index):
+        if child.rel in ("ccomp", "xcomp", "advcl") and child.pos in ("VERB", "AUX"):
+            found += [t.index for t in children(sentence, child.index) if t.rel in SUBJECT_RELS]
+    return found
 
 
 def initiator(sentence: Sentence, index: int) -> list[int]:
