@@ -223,12 +223,17 @@ class Resolver:
         return self.context.main_country() or self.context.last_country
 
     def _coordinated_places(self, found: list[Match], sentence: Sentence, actor: Actor) -> list[Actor]:
-        """'президенты России и Украины': one actor per coordinated country, same role."""
+        """'президенты России и Украины', 'Russian and Ukrainian delegations': one actor per
+        coordinated country, with the same role."""
+        if not actor.role:
+            return []
+        places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL)]
+        mine = [m for m in places if m.entries[0].key == actor.country]
+        linked = _conj_linked(sentence, {m.first for m in mine})
         extra = []
-        places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL) and m.entries[0].key != actor.country]
         for match in places:
-            if sentence.tokens[match.first].rel == "conj" and actor.role:
-                code = match.entries[0].key
+            code = match.entries[0].key
+            if code != actor.country and match.first in linked and code not in {a.country for a in extra}:
                 extra.append(Actor(code=code + actor.role, country=code, role=actor.role, name=actor.name,
                                    start=actor.start, stop=actor.stop, confidence=actor.confidence,
                                    entity=code, reason=f"{match.entries[0].reason}; coordinated with {actor.code}"))
@@ -319,8 +324,20 @@ def phrase_tokens(sentence: Sentence, head: int, depth: int = 0) -> set[int]:
 def nominal_children(sentence: Sentence, head: int) -> list[int]:
     """Modifiers to look into when a phrase is no actor itself: 'визит президента России'."""
     return [t.index for t in sentence.tokens
-            if t.head == head and t.rel in ("nmod", "amod", "appos") and t.pos in ("NOUN", "PROPN", "ADJ")
+            if t.head == head and t.rel in ("nmod", "nmod:poss", "amod", "appos") and t.pos in ("NOUN", "PROPN", "ADJ")
             and not _has_case(sentence, t.index)]
+
+
+def _conj_linked(sentence: Sentence, seeds: set[int]) -> set[int]:
+    """Tokens joined to the seeds by coordination, in either direction, transitively."""
+    linked, changed = set(seeds), True
+    while changed:
+        changed = False
+        for token in sentence.tokens:
+            if token.rel == "conj" and (token.head in linked) != (token.index in linked):
+                linked |= {token.head, token.index}
+                changed = True
+    return linked
 
 
 def _is_place(sentence: Sentence, head: int, head_matches: list[Match]) -> bool:

@@ -23,6 +23,8 @@ PLAN_WORDS = {"запланировать", "запланированный", "�
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
 # yielding and investigating with no one named act on the actor's own country
 DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093"} | {"0831"[:3]}
+CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
+                   "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
 PLACE_TARGET_ROOTS = {"15", "18", "19", "20"}
 SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
@@ -130,9 +132,20 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
     return clause
 
 
+def noun_position(sentence: Sentence, index: int) -> int:
+    """'a message of condolence', 'пакет санкций': the container stands where the event noun
+    would, so its place in the clause is the noun's."""
+    head = head_of(sentence, index)
+    token = sentence.tokens[index]
+    if head is not None and head.lemma in CONTAINER_NOUNS and token.rel in ("nmod", "compound"):
+        return head.index
+    return index
+
+
 def _host_verb(sentence: Sentence, index: int, entry: LexiconEntry) -> int:
     if entry.pos == "V":
         return index
+    index = noun_position(sentence, index)
     head = head_of(sentence, index)
     if head is not None and head.pos in ("VERB", "AUX") and sentence.tokens[index].rel in (
             "nsubj", "nsubj:pass", "obj", "obl", "iobj"):
@@ -252,6 +265,7 @@ def _sources(sentence, index, entry, clause, resolver, passive, lang) -> list[Ac
 def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int | None:
     """The verb whose subject is the agent of a noun event: 'провели переговоры', 'нанесли
     удар', or any verb framing it as its setting: 'в ходе разговора договорились'."""
+    index = noun_position(sentence, index)
     token = sentence.tokens[index]
     if clause.verb == index:
         return None
@@ -266,6 +280,8 @@ def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> in
 
 def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset(), lang="ru") -> list[Actor]:
     places = [index] + sorted(required)
+    if entry.pos == "N" and noun_position(sentence, index) != index:
+        places.append(noun_position(sentence, index))
     if entry.pos == "N" and clause.verb != index:
         places.append(clause.verb)
     for slot in entry.targets:

@@ -48,6 +48,8 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
         return []
     if token.rel in ("xcomp", "conj") and head.pos in ("VERB", "AUX", "ADJ"):
         return subjects(sentence, head.index, depth + 1)
+    if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Ger", "Part") and head.pos in ("VERB", "AUX"):
+        return subjects(sentence, head.index, depth + 1)        # 'заявив', 'agreeing on': same subject
     if token.rel in ("acl", "amod") and token.feats.get("Voice") != "Pass" and head.pos in ("NOUN", "PROPN"):
         return [head.index]
     return []
