@@ -99,6 +99,8 @@ class Resolver:
         name = _span_text(sentence, phrase)
         start, stop = sentence.tokens[min(phrase)].start, sentence.tokens[max(phrase)].stop
         person = self._person(found, sentence, phrase)
+        if person and self._contradicted(person, found, head_matches):
+            person = None                        # 'Iranian General Soleimani' is no Lebanese namesake
         if person:
             person.name, person.start, person.stop = name, start, stop
             return Resolution([person])
@@ -117,6 +119,12 @@ class Resolver:
         if people:
             return self._known_person(people)
         return self._named_earlier(sentence, phrase)
+
+    def _contradicted(self, person: Actor, found: list[Match], head_matches: list[Match]) -> bool:
+        """A named country in the phrase outranks a namesake from another country."""
+        countries = {m.entries[0].key for m in found if m.kind in (COUNTRY, ADJECTIVE) and m not in head_matches}
+        return bool(countries) and person.country is not None and person.country not in countries \
+            and person.role != "GOV"
 
     def _name_fits(self, sentence: Sentence, match: Match) -> bool:
         """A bare surname must be the last word of the name it stands in, and a first name
@@ -193,6 +201,9 @@ class Resolver:
         if not places:
             code, reason, head_is_place, kind = (topic, f"coreference: 'страна' = {topic}", False, COUNTRY)
         else:
+            if any(m.kind == IGO for m in places) and not any(m.kind == IGO for m in head_matches):
+                countries = [m for m in places if m.kind in (COUNTRY, ADJECTIVE, CAPITAL)]
+                places = countries or places     # "Russia's UN ambassador" speaks for Russia
             place = min(places, key=lambda m: (abs(m.first - head), m.first))
             entry = place.entries[0]
             code, reason, head_is_place, kind = entry.key, entry.reason, place in head_matches, place.kind

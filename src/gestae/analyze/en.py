@@ -70,7 +70,8 @@ class EnglishAnalyzer:
 def _prepositions_to_case(tokens: list[Token]) -> None:
     """'met with Lavrov': with <-prep- met, Lavrov <-pobj- with  ==>  Lavrov <-obl- met, with <-case- Lavrov."""
     for prep in tokens:
-        if prep.rel not in PREPOSITION_RELS:
+        is_preposition = prep.rel in PREPOSITION_RELS or (prep.rel == "iobj" and prep.pos == "ADP")
+        if not is_preposition:                         # 'sent a message to Erdogan': dative 'to'
             continue
         objects = [t for t in tokens if t.head == prep.index and t.rel == "obl"]
         if not objects:

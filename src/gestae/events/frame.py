@@ -301,6 +301,13 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
                     found += _agent_of_event_noun(sentence, head, resolver, lang)
             if found:
                 return found
+    if entry.pos == "N" and clause.verb != index and _light_host(sentence, index, clause, lang) is not None:
+        for slot in ("iobj", "obj"):                 # 'told Putin in a phone call'
+            heads = [h for h in slot_tokens(sentence, clause.verb, slot) if h != index
+                     and h != noun_position(sentence, index)]
+            found = _actors(sentence, heads, resolver)
+            if found:
+                return found
     return _deep_target(sentence, index, entry, resolver, [index] + sorted(required))
 
 

@@ -115,7 +115,7 @@ def complement_subjects(sentence: Sentence, index: int) -> list[int]:
     """'demanded that Russia withdraw', 'призвал, чтобы Москва ...': who is asked to act."""
     found = []
     for child in children(sentence, index):
-        if child.rel in ("ccomp", "xcomp", "advcl") and child.pos in ("VERB", "AUX"):
+        if child.rel in ("ccomp", "xcomp") and child.pos in ("VERB", "AUX"):
             found += [t.index for t in children(sentence, child.index) if t.rel in SUBJECT_RELS]
     return found
 
