@@ -138,7 +138,8 @@ class Resolver:
                 and following.head in (match.last, last.head):
             return False
         before = tokens[match.first - 1] if match.first > 0 else None
-        if before is not None and before.pos == "PROPN" and (
+        titles = {m.last for m in self.matches(sentence) if m.kind == ROLE}
+        if before is not None and before.pos == "PROPN" and before.index not in titles and (
                 tokens[match.first].head == before.index or before.head == match.first):
             people = [self.kb.people[e.key] for e in match.entries if e.kind in (PERSON, SURNAME)]
             keys = token_keys(before, "ru")
