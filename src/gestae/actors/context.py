@@ -41,12 +41,14 @@ class DocumentContext:
         if actor is not None:
             self.salient.append((actor, gender))
 
-    def pronoun(self, gender: str | None) -> Actor | None:
+    def pronoun(self, gender: str | None, avoid: set[str] = frozenset()) -> Actor | None:
         """'он'/'она'/'её': the latest person or country of that grammatical gender."""
         for actor, seen_gender in reversed(self.salient[-12:]):
+            if actor.code in avoid:
+                continue
             if gender is None or seen_gender is None or seen_gender == gender:
                 return actor
-        return self.last_individual
+        return None if avoid else self.last_individual
 
     def main_country(self) -> str | None:
         """The country the document is about so far, if one stands out."""

@@ -32,7 +32,7 @@ ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state
 HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
 PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 COUNTRY_WORDS = {"страна", "country", "nation"}
-PERSONAL_PRONOUNS = {"он", "она", "he", "she"}
+PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
 ENGLISH_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "across", "throughout"}
 
@@ -278,7 +278,7 @@ class Resolver:
             return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
-            actor = self.context.pronoun(token.feats.get("Gender"))
+            actor = self.context.pronoun(token.feats.get("Gender"), avoid=self._clause_subject(sentence, token))
             if actor:
                 return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
                               confidence=actor.confidence * 0.75)]
@@ -301,6 +301,16 @@ class Resolver:
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
+
+    def _clause_subject(self, sentence: Sentence, token) -> set[str]:
+        """'Macron hosted Xi, pressing him ...': an object pronoun is not its own clause's subject."""
+        if token.rel not in ("obj", "iobj") or token.head < 0:
+            return set()
+        verb = sentence.tokens[token.head]
+        subjects = [t.index for t in sentence.tokens if t.head == verb.index and t.rel == "nsubj"]
+        if not subjects and verb.rel in ("advcl", "xcomp", "conj") and verb.head >= 0:
+            subjects = [t.index for t in sentence.tokens if t.head == verb.head and t.rel == "nsubj"]
+        return {a.code for i in subjects if i != token.index for a in self.resolve(sentence, i).actors}
 
     def _setting_country(self, sentence: Sentence) -> tuple[str | None, str]:
         """Where a role noun without a country acts: a place named in the sentence

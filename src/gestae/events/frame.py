@@ -25,7 +25,7 @@ REPORT_RELS = {"ccomp", "parataxis", "advcl"}
 DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093"} | {"0831"[:3]}
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
-PLACE_TARGET_ROOTS = {"15", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
 SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
 
@@ -125,8 +125,8 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
             return None
     clause.negated = negated(sentence, verb) or (
         clause.controller is not None and negated(sentence, clause.controller))
-    if clause.kind == "asserted" and _future(sentence, verb):
-        clause.kind = INTENT
+    if clause.kind in ("asserted", "reported") and _future(sentence, verb):
+        clause.kind = INTENT                 # "will visit", also when someone said so
     if clause.kind == "asserted" and entry.pos == "N" and not clause.negated and _planned(sentence, index):
         clause.kind = INTENT
     return clause
@@ -219,7 +219,7 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = [_home_country(s) for s in sources if s.country]
         if targets:
             notes.append("domestic")
-    if not targets and entry.code[:2] in PLACE_TARGET_ROOTS:
+    if not targets and (entry.code[:2] in PLACE_TARGET_ROOTS or entry.code[:3] in PLACE_TARGET_ROOTS):
         targets = _place_attacked(sentence, index, resolver)
         if targets:
             notes.append("place-as-target")

@@ -128,7 +128,7 @@ def initiator(sentence: Sentence, index: int) -> list[int]:
         places.append(head.index)
     for place in places:
         for kid in children(sentence, place):
-            if kid.lemma in ("инициатива", "initiative", "invitation", "приглашение") and prepositions(sentence, kid.index) & {"по", "at", "on"}:
+            if kid.lemma in ("инициатива", "initiative") and prepositions(sentence, kid.index) & {"по", "at", "on"}:
                 return [t.index for t in children(sentence, kid.index) if t.rel in ("nmod", "amod", "nmod:poss")]
     return []
 
@@ -137,7 +137,7 @@ def negated(sentence: Sentence, index: int) -> bool:
     return any(t.lemma in NEGATORS and t.rel in ("advmod", "neg", "aux", "dep") for t in children(sentence, index))
 
 
-OTHER_CLAUSE_RELS = {"advcl", "ccomp", "parataxis", "conj", "acl:relcl", "csubj", "punct", "cc"}
+OTHER_CLAUSE_RELS = {"advcl", "parataxis", "conj", "acl:relcl", "csubj", "punct", "cc"}
 
 
 def subtree_indexes(sentence: Sentence, index: int, depth: int = 3) -> set[int]:
