@@ -126,7 +126,8 @@ def test_store_has_document(store, coded, doc_id, checksum_of, expected):
 
 
 def test_store_save_skipped_document(store, pipeline):
-    skipped = pipeline.code(Document(id="en-1", text="The president met the prime minister."))
+    text = "Der Bundeskanzler hat am Montag den französischen Präsidenten in Berlin empfangen."
+    skipped = pipeline.code(Document(id="de-1", text=text))
     assert skipped.skipped
     assert store.save(skipped) == 0
     assert store.db.execute("SELECT status, note FROM documents").fetchone() == ("skipped", skipped.skipped)

@@ -89,7 +89,7 @@ class Resolver:
 
     def _resolve_one(self, sentence: Sentence, head: int) -> Resolution:
         phrase = phrase_tokens(sentence, head)
-        found = [m for m in self.matches(sentence) if m.first in phrase]
+        found = [m for m in self.matches(sentence) if any(m.first <= i <= m.last for i in phrase)]
         head_matches = [m for m in found if m.first <= head <= m.last]
         agreement = next((m for m in head_matches if m.kind == AGREEMENT), None)
         if agreement:
@@ -99,12 +99,16 @@ class Resolver:
         name = _span_text(sentence, phrase)
         start, stop = sentence.tokens[min(phrase)].start, sentence.tokens[max(phrase)].stop
         person = self._person(found, sentence, phrase)
+        if person and any(sentence.tokens[i].lemma in FORMER for i in phrase) and person.country:
+            person = _as_former(person)
         if person and self._contradicted(person, found, head_matches):
             person = None                        # 'Iranian General Soleimani' is no Lebanese namesake
         if person:
             person.name, person.start, person.stop = name, start, stop
             return Resolution([person])
         actor = self._by_parts(found, head_matches, sentence, head, phrase)
+        if actor and actor.country and actor.role and any(sentence.tokens[i].lemma in FORMER for i in phrase):
+            actor = _as_former(actor)                # "бывший президент Грузии" holds no office now
         if actor:
             actor.name, actor.start, actor.stop = name, start, stop
             return Resolution([actor] + self._coordinated_places(found, sentence, actor))
@@ -154,19 +158,21 @@ class Resolver:
             person = self.kb.people[person_id]
             offices = person.offices_on(self.day)
             rank = min((OFFICE_RANK.get(o.office, 9) for o in offices), default=99)
-            scored.append((rank, person_id in full, person))
+            named_before = any(p.id == person_id for p, _ in self.context.people)
+            scored.append((rank, person_id in full, person, named_before))
         if not scored:
             return None
-        scored.sort(key=lambda item: (item[0], not item[1]))
-        rank, _, person = scored[0]
-        ambiguous = len([s for s in scored if s[0] == rank]) > 1
+        scored.sort(key=lambda item: (not item[3], item[0], not item[1], item[2].id))
+        rank, _, person, earlier = scored[0]
+        ambiguous = not earlier and len([s for s in scored if s[0] == rank]) > 1
         actor = self._person_actor(person, matches, ambiguous)
         self.context.note_person(person, actor)
         return actor
 
     def _person_actor(self, person: Person, matches: list[Match], ambiguous: bool) -> Actor:
         offices = sorted(person.offices_on(self.day), key=lambda o: OFFICE_RANK.get(o.office, 9))
-        reason = matches[0].entries[0].reason
+        reason = next((e.reason for m in matches for e in m.entries if e.key == person.id),
+                      matches[0].entries[0].reason)
         when = self.day.isoformat() if self.day else "an unknown date"
         confidence = 0.75 if ambiguous else 0.95
         if offices:
@@ -322,6 +328,15 @@ class Resolver:
                 return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
         main = self.context.main_country()
         return (main, "the country the document is about") if main else (None, "")
+
+
+FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-президент", "экс-премьер"}
+
+
+def _as_former(actor: Actor) -> Actor:
+    return Actor(code=f"{actor.country}ELI", country=actor.country, role="ELI", name=actor.name,
+                 start=actor.start, stop=actor.stop, confidence=actor.confidence, entity=actor.entity,
+                 reason=f"{actor.reason}; 'former': coded as elite, not as the office")
 
 
 def coordinated(sentence: Sentence, head: int) -> list[int]:
