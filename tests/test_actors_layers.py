@@ -89,3 +89,22 @@ def test_layers_bad_user_row_names_file_and_line(tmp_path):
     _user_layer(tmp_path, "Иван Петров\tru\tRUSOPP\t2020-13-01\t\tbad date\n")
     with pytest.raises(DataError, match="mine.tsv:2"):
         load_kb(tmp_path)
+
+
+SEED_CONTEXT = ("Телефонный разговор Касым-Жомарта Токаева и премьер-министра Израиля Биньямина Нетаньяху "
+                "состоялся по инициативе израильской стороны. Глава государства поблагодарил Нетаньяху. "
+                "Премьер-министр Израиля поблагодарил президента Токаева за решение о присоединении Казахстана "
+                "к Соглашениям Авраама.")
+
+
+@pytest.mark.parametrize("mention, expected", [
+    ("Токаева", "KAZGOV"), ("Глава государства", "KAZGOV"), ("президента Токаева", "KAZGOV"),
+    ("Нетаньяху", "ISRGOV"), ("Премьер-министр Израиля", "ISRGOV"), ("израильской стороны", "ISRGOV"),
+    ("Соглашениям Авраама", "agreement"),
+])
+def test_lookup_seed_actors_resolve(pipeline, mention, expected):
+    result = lookup(mention, context=SEED_CONTEXT, day=date(2026, 1, 10))
+    if expected == "agreement":
+        assert result.agreement and not result.actors
+    else:
+        assert expected in [a.code for a in result.actors], [(a.code, a.reason) for a in result.actors]
