@@ -254,6 +254,9 @@ def load_kb(home: Path | None = None) -> KnowledgeBase:
             loader(kb, path)
         else:
             log.warning("knowledge-base file %s is missing", name)
+    from gestae.actors.layers import load_layer
+    if data_path("groups.tsv").exists():
+        load_layer(kb, data_path("groups.tsv"), SHIPPED)
     if home is not None:
         load_layer_dir(kb, home / "actors" / "imported", IMPORTED)
         load_layer_dir(kb, home / "actors" / "user", USER)
