@@ -25,6 +25,7 @@ REPORT_RELS = {"ccomp", "parataxis", "advcl"}
 DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093"} | {"0831"[:3]}
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
 PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
 SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
@@ -53,7 +54,7 @@ class Frame:
                     result.append((source, target, False))
                     if self.symmetric:
                         result.append((target, source, True))
-        elif len(self.sources) >= 2:
+        elif len(self.sources) >= 2 and (self.symmetric or self.code[:2] <= "08"):
             for source in self.sources:
                 for target in self.sources:
                     if source is not target:
@@ -83,12 +84,27 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     notes += more
     if not sources or (not targets and len(sources) < 2):
         return None
+    if entry.pos == "N" and _topic_only(sentence, index, clause, lang):
+        return None
     confidence = 0.8 + 0.05 * min(len(entry.requires), 2)
     if modality != "asserted":
         confidence *= 0.9
     rule = "+".join([entry.id] + notes)
     return Frame(code=code, rule=rule, modality=modality, sources=sources, targets=targets,
                  symmetric=entry_is_symmetric(entry), confidence=confidence, notes=notes)
+
+
+def _topic_only(sentence: Sentence, index: int, clause: Clause, lang: str) -> bool:
+    """'optimistic about the next round of talks': a noun that is only the topic of some
+    other predicate is no event. Reporting and light verbs ('объявил о заморозке') are."""
+    position = noun_position(sentence, index)
+    if not prepositions(sentence, position) & TOPIC_PREPOSITIONS:
+        return False
+    host = head_of(sentence, position)
+    if host is None:
+        return True
+    kind = modal_words(lang).get(host.lemma)
+    return not (kind in (REPORT, INTENT, THREAT, REFUSE) or host.lemma in light_verbs(lang))
 
 
 def entry_is_symmetric(entry: LexiconEntry) -> bool:
