@@ -127,8 +127,7 @@ class Resolver:
     def _contradicted(self, person: Actor, found: list[Match], head_matches: list[Match]) -> bool:
         """A named country in the phrase outranks a namesake from another country."""
         countries = {m.entries[0].key for m in found if m.kind in (COUNTRY, ADJECTIVE) and m not in head_matches}
-        return bool(countries) and person.country is not None and person.country not in countries \
-            and person.role != "GOV"
+        return bool(countries) and person.country is not None and person.country not in countries
 
     def _name_fits(self, sentence: Sentence, match: Match) -> bool:
         """A bare surname must be the last word of the name it stands in, and a first name
@@ -138,9 +137,10 @@ class Resolver:
         tokens = sentence.tokens
         last = tokens[match.last]
         following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
-        if following is not None and following.pos == "PROPN" and following.rel.startswith("flat") \
-                and following.head in (match.last, last.head):
-            return False
+        if following is not None and following.pos == "PROPN" and (
+                (following.rel.startswith("flat") and following.head in (match.last, last.head))
+                or (last.rel == "compound" and last.head == following.index)):
+            return False                         # 'Khan Sheikhoun', 'Филип Вуянович': more name follows
         before = tokens[match.first - 1] if match.first > 0 else None
         titles = {m.last for m in self.matches(sentence) if m.kind == ROLE}
         if before is not None and before.pos == "PROPN" and before.index not in titles and (
@@ -302,7 +302,8 @@ class Resolver:
             role = found[0].entries[0].key
             country, why = self._setting_country(sentence)
             if country:
-                return [Actor(code=f"{country}{role}", country=country, role=role, name="", confidence=0.55,
+                sure = 0.65 if why.startswith("the place") else 0.55
+                return [Actor(code=f"{country}{role}", country=country, role=role, name="", confidence=sure,
                               entity=country, reason=f"{found[0].entries[0].reason}; country from {why}")]
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]

@@ -22,7 +22,9 @@ PLAN_WORDS = {"запланировать", "запланированный", "�
               "planned", "upcoming", "future", "scheduled", "plan"}
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
 # yielding and investigating with no one named act on the actor's own country
-DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093"} | {"0831"[:3]}
+DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093",      # yield, investigate
+                  "140", "141", "142", "143", "144", "145",      # protest against one's own rulers
+                  "172"}                                        # curfew, martial law, bans
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
