@@ -17,7 +17,8 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.frame import Frame, frame_for
 from gestae.events.lexicon import Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
-from gestae.events.roles import ancestors, children, subtree_indexes, subtree_lemmas
+from gestae.events.roles import (ancestors, children, is_infinitive_complement, subtree_indexes,
+                                 subtree_lemmas)
 from gestae.records import Actor, Document, Event, Sentence, event_id_for
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,8 @@ def drop_controllers(sentence: Sentence, triggers: list[Trigger], lang: str) -> 
     deeds = {t.index for t in triggers}
     return [t for t in triggers
             if not (words.get(sentence.tokens[t.index].lemma) in (INTENT, THREAT, REFUSE)
-                    and any(c.rel == "xcomp" and c.index in deeds for c in children(sentence, t.index)))]
+                    and any(c.index in deeds and (c.rel == "ccomp" or is_infinitive_complement(sentence, c.index))
+                            for c in children(sentence, t.index)))]
 
 
 def drop_appealed_deeds(sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:

@@ -13,7 +13,7 @@ from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import (INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, light_verbs,
                                     modal_words, shift_code)
 from gestae.events.roles import (ancestors, children, head_of, initiator, is_passive, negated,
-                                 complement_subjects, passive_agent, prepositions, slot_tokens, subjects,
+                                 complement_subjects, is_infinitive_complement, passive_agent, prepositions, slot_tokens, subjects,
                                  subtree_indexes)
 from gestae.records import Actor, Sentence
 
@@ -126,11 +126,13 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
     current = sentence.tokens[verb]
     for governor in ancestors(sentence, verb, limit=6):
         kind = words.get(governor.lemma)
-        if current.rel == "xcomp" and kind in (INTENT, THREAT, REFUSE, SPECULATE):
-            if kind == SPECULATE:
-                return None
-            if clause.controller is None:
+        complement = is_infinitive_complement(sentence, current.index)
+        if (complement or current.rel == "ccomp") and kind in (INTENT, THREAT, REFUSE) and not (
+                current.rel == "ccomp" and kind == REFUSE):
+            if clause.controller is None:         # 'threatened to impose', 'warned that it would sever'
                 clause.kind, clause.controller = kind, governor.index
+        elif complement and kind == SPECULATE:
+            return None
         elif current.rel in REPORT_RELS | {"xcomp"} and kind in (REPORT, OPINION):
             clause.speaker = subjects(sentence, governor.index)
             clause.kind = "reported" if clause.kind == "asserted" else clause.kind
@@ -138,9 +140,10 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
                 clause.kind = OPINION
             break
         current = governor
-    for child in children(sentence, verb):
-        if words.get(child.lemma) == SPECULATE and child.rel in ("aux", "advmod"):
-            return None
+    if clause.controller is None:
+        for child in children(sentence, verb):
+            if words.get(child.lemma) == SPECULATE and child.rel in ("aux", "advmod"):
+                return None
     clause.negated = negated(sentence, verb) or (
         clause.controller is not None and negated(sentence, clause.controller))
     if clause.kind in ("asserted", "reported") and _future(sentence, verb):

@@ -37,6 +37,14 @@ def is_passive(sentence: Sentence, index: int) -> bool:
     return any(t.rel in ("nsubj:pass", "aux:pass") for t in children(sentence, index))
 
 
+def is_infinitive_complement(sentence: Sentence, index: int) -> bool:
+    """'threatened on Sunday to impose tariffs': parsers often call it advcl, it is the complement."""
+    token = sentence.tokens[index]
+    if token.rel == "xcomp":
+        return True
+    return token.rel == "advcl" and any(c.lemma == "to" and c.rel in ("aux", "mark") for c in children(sentence, index))
+
+
 def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     """The grammatical subject of a verb, inherited through xcomp, conj and participles."""
     token = sentence.tokens[index]
@@ -46,7 +54,7 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     head = head_of(sentence, index)
     if head is None or depth > 3:
         return []
-    if token.rel in ("xcomp", "conj") and head.pos in ("VERB", "AUX", "ADJ"):
+    if (token.rel in ("xcomp", "conj") or is_infinitive_complement(sentence, index)) and head.pos in ("VERB", "AUX", "ADJ"):
         return subjects(sentence, head.index, depth + 1)
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Ger", "Part") and head.pos in ("VERB", "AUX"):
         return subjects(sentence, head.index, depth + 1)        # 'заявив', 'agreeing on': same subject
