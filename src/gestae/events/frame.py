@@ -54,8 +54,8 @@ class Frame:
             for source in self.sources:
                 for target in self.targets:
                     result.append((source, target, False))
-                    if self.symmetric:
-                        result.append((target, source, True))
+                    if self.symmetric and self.modality in ("asserted", "reported"):
+                        result.append((target, source, True))     # a plan binds only who states it
         elif len(self.sources) >= 2 and (self.symmetric or self.code[:2] <= "08"):
             for source in self.sources:
                 for target in self.sources:
@@ -231,12 +231,14 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     sources = _sources(sentence, index, entry, clause, resolver, passive, lang)
     targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required, lang)
                if not any(t is s for s in sources)]
-    if not targets and "intent" in entry.flags:
-        targets = [t for t in _actors(sentence, complement_subjects(sentence, index), resolver)
-                   if not _same_party(t, sources)]
-        if targets:
+    if "intent" in entry.flags:              # 'demanded that Russia withdraw': Russia is asked
+        addressees = [t for t in _actors(sentence, complement_subjects(sentence, index), resolver)
+                      if not _same_party(t, sources)]
+        if addressees:
+            targets = addressees
             notes.append("addressee-of-complement")
-    if not targets and entry.pos == "V" and entry.code[:3] in DOMESTIC_CODES and sources:
+    if not targets and entry.pos == "V" and entry.code[:3] in DOMESTIC_CODES and sources \
+            and not (entry.code[:2] == "14" and any(s.role == "GOV" for s in sources)):
         targets = [_home_country(s) for s in sources if s.country]
         if targets:
             notes.append("domestic")
