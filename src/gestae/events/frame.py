@@ -335,8 +335,10 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
 
 
 def _home_country(actor: Actor) -> Actor:
-    return Actor(code=actor.country, country=actor.country, role=None, name=actor.name, confidence=0.6,
-                 entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
+    """Protesters act on their own rulers; rulers who yield or investigate, on their country."""
+    role = None if actor.role == "GOV" else "GOV"
+    return Actor(code=actor.country + (role or ""), country=actor.country, role=role, name=actor.name,
+                 confidence=0.6, entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
 
 
 def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:
