@@ -242,6 +242,10 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = [_home_country(s) for s in sources if s.country]
         if targets:
             notes.append("domestic")
+    if not targets and "10" <= entry.code[:2] <= "17" and entry.code[:2] not in ("14", "15"):
+        targets = _country_of_object(sentence, index, required, resolver, sources)
+        if targets:
+            notes.append("country-of-object")
     if not targets and (entry.code[:2] in PLACE_TARGET_ROOTS or entry.code[:3] in PLACE_TARGET_ROOTS):
         targets = _place_attacked(sentence, index, resolver)
         if targets:
@@ -339,6 +343,22 @@ def _home_country(actor: Actor) -> Actor:
     role = None if actor.role == "GOV" else "GOV"
     return Actor(code=actor.country + (role or ""), country=actor.country, role=role, name=actor.name,
                  confidence=0.6, entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
+
+
+def _country_of_object(sentence: Sentence, index: int, required, resolver: Resolver,
+                       sources: list[Actor]) -> list[Actor]:
+    """'banned imports of Moldovan wine', 'ввёл пошлины на китайские товары': a measure against
+    a country's goods or people is directed at that country."""
+    heads = slot_tokens(sentence, index, "obj") + sorted(required)
+    below = set(heads).union(*(subtree_indexes(sentence, h, depth=3) for h in heads)) if heads else set()
+    for match in resolver.matches(sentence):
+        if match.first in below and match.kind in ("country", "adjective"):
+            code = match.entries[0].key
+            if any(s.country == code for s in sources):
+                continue
+            return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
+                          confidence=0.6, entity=code, reason=f"{match.entries[0].reason}: the measure's object")]
+    return []
 
 
 def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:
