@@ -28,6 +28,7 @@ DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093",      # yield, invest
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
+STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
 SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
 
@@ -246,7 +247,8 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = _country_of_object(sentence, index, required, resolver, sources)
         if targets:
             notes.append("country-of-object")
-    if not targets and (entry.code[:2] in PLACE_TARGET_ROOTS or entry.code[:3] in PLACE_TARGET_ROOTS):
+    if not targets and (entry.code[:2] in PLACE_TARGET_ROOTS or entry.code[:3] in PLACE_TARGET_ROOTS) \
+            and not (len(sources) > 1 and "sym" in entry.flags):
         targets = _place_attacked(sentence, index, resolver)
         if targets:
             notes.append("place-as-target")
@@ -340,9 +342,19 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
 
 def _home_country(actor: Actor) -> Actor:
     """Protesters act on their own rulers; rulers who yield or investigate, on their country."""
-    role = None if actor.role == "GOV" else "GOV"
+    role = None if (actor.role or "")[:3] in STATE_ROLES else "GOV"
     return Actor(code=actor.country + (role or ""), country=actor.country, role=role, name=actor.name,
                  confidence=0.6, entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
+
+
+def _other_clause_between(sentence: Sentence, index: int, top: int) -> bool:
+    """'exchanged fire despite a ceasefire agreed in Malaysia': Malaysia belongs to 'agreed'."""
+    for token in ancestors(sentence, index):
+        if token.index == top:
+            return False
+        if token.pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _country_of_object(sentence: Sentence, index: int, required, resolver: Resolver,
@@ -366,7 +378,8 @@ def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[
     against that country when no other target is named."""
     below = subtree_indexes(sentence, index, depth=4)
     for match in resolver.matches(sentence):
-        if match.first in below and match.kind in ("country", "capital"):
+        if match.first in below and match.kind in ("country", "capital") and not _other_clause_between(
+                sentence, match.first, index):
             code = match.entries[0].key
             return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
                           confidence=0.65, entity=code,
