@@ -32,7 +32,7 @@ ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state
 HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
 PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 COUNTRY_WORDS = {"страна", "country", "nation"}
-PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her"}
+PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
 ENGLISH_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "across", "throughout"}
 
@@ -68,6 +68,7 @@ class Resolver:
                     code=code, country=code, role=None, name=token.text, confidence=0.8, entity=code,
                     reason=match.entries[0].reason)
                 self.context.note_country(code, token.feats.get("Gender"), as_actor)
+        self._note_group(sentence)
         for token in sentence.tokens:          # subjects are who later pronouns point to
             if token.rel in ("nsubj", "nsubj:pass") and token.pos in ("NOUN", "PROPN"):
                 self.resolve(sentence, token.index)
@@ -280,6 +281,9 @@ class Resolver:
     def _by_reference(self, sentence: Sentence, head: int, phrase: set[int]) -> list[Actor]:
         token = sentence.tokens[head]
         lemmas = tuple(sentence.tokens[i].lemma for i in sorted(phrase))
+        if token.lemma in COUNTRY_WORDS and token.feats.get("Number") == "Plur" and self.context.last_group:
+            return [_copy(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
+                          confidence=a.confidence * 0.8) for a in self.context.last_group]
         if token.lemma in PARTY_WORDS and token.feats.get("Number") == "Plur":
             return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
@@ -308,6 +312,18 @@ class Resolver:
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
+
+    def _note_group(self, sentence: Sentence) -> None:
+        """Coordinated countries ('Spain, Ireland and Norway') for a later 'the three countries'."""
+        places = {m.first: m for m in self.matches(sentence) if m.kind == COUNTRY}
+        for first in places:
+            linked = _conj_linked(sentence, {first}) & set(places)
+            if len(linked) >= 2:
+                self.context.last_group = [
+                    Actor(code=places[i].entries[0].key, country=places[i].entries[0].key, role=None,
+                          name=sentence.tokens[i].text, confidence=0.8, entity=places[i].entries[0].key,
+                          reason=places[i].entries[0].reason) for i in sorted(linked)]
+                return
 
     def _clause_subject(self, sentence: Sentence, token) -> set[str]:
         """'Macron hosted Xi, pressing him ...': an object pronoun is not its own clause's subject."""

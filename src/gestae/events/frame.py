@@ -232,6 +232,13 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     sources = _sources(sentence, index, entry, clause, resolver, passive, lang)
     targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required, lang)
                if not any(t is s for s in sources)]
+    if not targets and entry.pos == "V" and sentence.tokens[index].rel == "conj":
+        head = head_of(sentence, index)          # 'blamed Israel ... and vowed revenge'
+        if head is not None and head.pos == "VERB":
+            targets = [t for t in _actors(sentence, slot_tokens(sentence, head.index, "obj"), resolver)
+                       if not _same_party(t, sources)]
+            if targets:
+                notes.append("object-of-coordinated-verb")
     if "intent" in entry.flags:              # 'demanded that Russia withdraw': Russia is asked
         addressees = [t for t in _actors(sentence, complement_subjects(sentence, index), resolver)
                       if not _same_party(t, sources)]
@@ -364,7 +371,7 @@ def _country_of_object(sentence: Sentence, index: int, required, resolver: Resol
     heads = slot_tokens(sentence, index, "obj") + sorted(required)
     below = set(heads).union(*(subtree_indexes(sentence, h, depth=3) for h in heads)) if heads else set()
     for match in resolver.matches(sentence):
-        if match.first in below and match.kind in ("country", "adjective"):
+        if match.first in below and match.kind in ("country", "adjective", "capital"):
             code = match.entries[0].key
             if any(s.country == code for s in sources):
                 continue
