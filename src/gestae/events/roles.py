@@ -50,7 +50,13 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     token = sentence.tokens[index]
     own = [t.index for t in children(sentence, index) if t.rel in SUBJECT_RELS]
     if own:
-        return [_antecedent(sentence, index) if sentence.tokens[i].lemma in RELATIVES else i for i in own]
+        found = []
+        for i in own:
+            if sentence.tokens[i].pos == "VERB" and depth < 3:   # '..., meeting in Beijing, stressed'
+                found += subjects(sentence, i, depth + 1)
+            else:
+                found.append(_antecedent(sentence, index) if sentence.tokens[i].lemma in RELATIVES else i)
+        return found
     head = head_of(sentence, index)
     if head is None or depth > 3:
         return []
