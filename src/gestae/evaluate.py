@@ -171,12 +171,19 @@ def _align(golds: list[dict], events: list[Event], match) -> dict[int, int]:
     return pairs
 
 
+def gold_path(entry: dict, repo: Path, shared: Path) -> Path:
+    """'repo:tests/data/en_dev.jsonl' lives in the repository, anything else in ../shared."""
+    name = entry["gold"]
+    return repo / name[5:] if name.startswith("repo:") else shared / name
+
+
 def write_baseline(path: Path, shared: Path) -> dict:
     """Re-measure every gold set named in the baseline file and pin the new figures."""
     pinned = json.loads(path.read_text(encoding="utf-8"))
-    pipeline = Pipeline()
+    repo = path.resolve().parents[1]
     for name, entry in pinned.items():
-        report = evaluate(load_gold(shared / entry["gold"]), pipeline).as_dict()
+        pipeline = Pipeline(lang=entry.get("lang", "auto"))
+        report = evaluate(load_gold(gold_path(entry, repo, shared)), pipeline).as_dict()
         entry["dyad_root_f1"] = report["dyad_root"]["f1"]
         entry["dyad_code3_f1"] = report["dyad_code3"]["f1"]
     path.write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")

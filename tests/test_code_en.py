@@ -1,0 +1,84 @@
+"""The English side: same coder, same contract, spaCy underneath."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from gestae.analyze.dispatch import detect_language
+from gestae.records import Document
+
+# written for these tests: (sentence, publication date, [(source, target, code prefix)])
+CASES = [
+    ("German Chancellor Olaf Scholz met with Chinese President Xi Jinping in Beijing on Tuesday.",
+     "2022-11-04", [("DEU", "CHN", "04")]),
+    ("The Kremlin condemned the new US sanctions against Russian banks.", "2022-03-01", [("RUS", "USA", "11")]),
+    ("The Israeli embassy in Amman was attacked by protesters on Sunday.", "2023-10-10", [("JOR", "ISR", "1")]),
+    ("Prime Minister Narendra Modi will visit Moscow next month, the Kremlin said.", "2024-06-20", [("IND", "RUS", "036")]),
+    ("France and Germany signed a defence cooperation agreement in Paris.", "2023-05-05",
+     [("FRA", "DEU", "057"), ("DEU", "FRA", "057")]),
+    ("Japan's Foreign Minister Yoshimasa Hayashi held a phone call with his South Korean counterpart Park Jin.",
+     "2023-03-02", [("JPN", "KOR", "041")]),
+    ("Lithuania expelled a Russian diplomat on Friday.", "2022-04-04", [("LTU", "RUS", "16")]),
+    ("The European Union imposed new sanctions on Belarus.", "2021-06-24", [("IGOEUREEC", "BLR", "16")]),
+    ("UN Secretary-General Antonio Guterres urged Russia to withdraw its troops.", "2022-03-01", [("IGOUNO", "RUS", "02")]),
+    ("At the initiative of the Turkish side, President Vladimir Putin held a phone call with President Recep Tayyip Erdogan.",
+     "2023-07-14", [("TUR", "RUS", "041")]),
+]
+
+NO_EVENTS = [
+    "Analysts believe relations between Russia and China will improve.",
+    "Could Moscow and Washington ever agree on arms control?",
+    "Iran did not comment on the report.",
+]
+
+
+def _code(pipeline, text: str, day: str | None = "2024-01-01"):
+    return pipeline.code(Document(id="t", text=text, date=date.fromisoformat(day) if day else None)).events
+
+
+@pytest.mark.parametrize("text, day, expected", CASES)
+def test_code_en_finds_the_event(pipeline, text, day, expected):
+    events = _code(pipeline, text, day)
+    found = {(e.source_country or e.source, e.target_country or e.target, e.code) for e in events}
+    for source, target, prefix in expected:
+        assert any(s == source and t == target and c.startswith(prefix) for s, t, c in found), (expected, found)
+
+
+@pytest.mark.parametrize("text", NO_EVENTS)
+def test_code_en_commentary_gives_nothing(pipeline, text):
+    assert _code(pipeline, text) == []
+
+
+def test_code_en_same_contract_as_russian(pipeline):
+    text = CASES[0][0]
+    [event, *_] = [e for e in _code(pipeline, text, "2022-11-04") if e.source == "DEUGOV"]
+    assert event.lang == "en" and event.rule.startswith("en")
+    assert text[event.trigger_start:event.trigger_end] == event.trigger
+    assert event.sentence == text and event.plover == "CONSULT"
+
+
+def test_code_en_passive_agent_is_the_source(pipeline):
+    events = _code(pipeline, "The Israeli embassy in Amman was attacked by protesters on Sunday.", "2023-10-10")
+    assert any(e.source_country == "JOR" and e.target_country == "ISR" for e in events)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Президент России провёл переговоры.", "ru"),
+    ("The president of Russia held talks with his Turkish counterpart.", "en"),
+    ("Der Bundeskanzler hat am Montag den französischen Präsidenten empfangen.", "de"),
+])
+def test_language_detection(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_uncoded_language_is_reported_not_dropped(pipeline):
+    coded = pipeline.code(Document(id="de", text="Die Regierung hat am Montag neue Sanktionen verhängt."))
+    assert coded.skipped and "'de'" in coded.skipped and coded.events == []
+
+
+def test_english_model_loads_by_official_or_reupload_name():
+    from gestae.analyze.en import MODEL_NAMES, load_model
+    nlp = load_model()
+    assert MODEL_NAMES[0] == "en_core_web_sm"
+    assert nlp.meta["version"].startswith("3.8") and "parser" in nlp.pipe_names
