@@ -68,6 +68,10 @@ def code_cli(
     rows = []
     try:
         for coded in pipeline.run(_documents(paths, problems)):
+            if coded.failed:
+                problems.append(f"{coded.document.origin}: {coded.failed}")
+                err.print(f"skipped {coded.document.origin}: {coded.failed}")
+                continue
             if coded.skipped:
                 problems.append(f"{coded.document.origin}: {coded.skipped}")
                 err.print(f"skipped {coded.document.origin}: {coded.skipped}", highlight=False)
@@ -109,7 +113,11 @@ def ingest_cli(
             if store.has_document(document.id, document.checksum):
                 unchanged += 1
                 continue
-            coded = pipeline.code(document)
+            coded = pipeline.code_guarded(document)
+            if coded.failed:
+                problems.append(f"{document.origin}: {coded.failed}")
+                err.print(f"skipped {document.origin}: {coded.failed}")
+                continue
             if coded.skipped:
                 err.print(f"stored uncoded {document.origin}: {coded.skipped}", highlight=False)
             events += store.save(coded)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from gestae.analyze.discourse import mark_commentary
 from gestae.analyze.dispatch import SUPPORTED, analyze, detect_language
 from gestae.events.code import code_document
+from gestae.errors import GestaeError
 from gestae.records import Document, Event, Sentence
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ class Coded:
     sentences: list[Sentence] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     skipped: str | None = None       # why the document was not coded (language, ...)
+    failed: str | None = None        # an internal error while coding it (reported, not stored)
 
 
 class Pipeline:
@@ -41,9 +43,19 @@ class Pipeline:
         events = [e for e in code_document(document, sentences, lang) if e.confidence >= self.min_confidence]
         return Coded(document, lang, sentences, events)
 
+    def code_guarded(self, document: Document) -> Coded:
+        """``code``, but a fault on one document is reported and the batch goes on."""
+        try:
+            return self.code(document)
+        except GestaeError:
+            raise
+        except Exception as error:                     # a bug must not cost the rest of the batch
+            log.exception("coding %s failed", document.origin or document.id)
+            return Coded(document, document.lang or "und", failed=f"internal error: {type(error).__name__}: {error}")
+
     def run(self, documents: Iterable[Document]) -> Iterator[Coded]:
         for document in documents:
-            yield self.code(document)
+            yield self.code_guarded(document)
 
 
 def code_text(text: str, date: str | None = None, lang: str = "auto", doc_id: str = "text") -> list[Event]:

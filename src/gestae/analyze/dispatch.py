@@ -24,9 +24,23 @@ def detect_language(text: str) -> str:
     return _langid(sample)
 
 
+# the languages of world news wires; a narrower choice keeps short English items from being
+# taken for Nigerian Pidgin or Scots
+NEWS_LANGUAGES = ["en", "ru", "uk", "be", "kk", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sk", "ro",
+                  "hu", "bg", "sr", "hr", "sl", "el", "tr", "ar", "fa", "he", "zh", "ja", "ko", "hi", "ur",
+                  "id", "ms", "vi", "th", "sv", "no", "da", "fi", "et", "lv", "lt", "ka", "hy", "az", "uz"]
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(NEWS_LANGUAGES)
+    return identifier
+
+
 def _langid(sample: str) -> str:
-    import py3langid
-    lang, _ = py3langid.classify(sample)
+    lang, _ = _identifier().classify(sample)
     return lang
 
 

@@ -44,7 +44,10 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
     context = DocumentContext()
     resolver = Resolver(kb, context, document.date)
     events: list[Event] = []
+    dated: dict[str, str] = {}                       # trigger lemma -> explicit date
+    settings: dict[int, set[str]] = {}               # sentence start -> lemmas of its setting nouns
     for sentence in sentences:
+        settings[sentence.start] = setting_lemmas(sentence)
         when = event_date(sentence.text, document.date, lang)
         resolver.day = when.value or document.date
         resolver.note_people(sentence)
@@ -55,9 +58,46 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
             frame = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
             if frame is None:
                 continue
-            events.extend(_events_from(document, sentence, trigger, frame, when, lang))
+            new = _events_from(document, sentence, trigger, frame, when, lang)
+            if new and when.source == "explicit":
+                dated.setdefault(sentence.tokens[trigger.index].lemma, new[0].date)
+            events.extend(new)
             context.note_event_parties(frame.sources, frame.targets)
+    anchor_dates(events, settings, dated)
     return generic_gives_way(deduplicate(events))
+
+
+SETTING_MARKERS = {"ход", "время", "during", "amid"}
+
+
+def setting_lemmas(sentence: Sentence) -> set[str]:
+    """'в ходе разговора', 'во время визита', 'during the call': the event a sentence is set in."""
+    markers = {}
+    for token in sentence.tokens:                    # 'в' <-case- noun, 'ходе' <-fixed- 'в'
+        if token.rel in ("case", "fixed") and token.lemma in SETTING_MARKERS:
+            holder = sentence.tokens[token.head] if token.head >= 0 else None
+            if holder is not None and holder.rel == "fixed" and holder.head >= 0:
+                holder = sentence.tokens[holder.head]
+            if holder is not None and holder.rel == "case" and holder.head >= 0:
+                holder = sentence.tokens[holder.head]
+            if holder is not None:
+                markers[holder.index] = holder.lemma
+    for token in sentence.tokens:                    # 'ходе' as a noun: 'в ходе' + nmod
+        if token.rel == "nmod" and token.head >= 0 and sentence.tokens[token.head].lemma in SETTING_MARKERS:
+            markers[token.index] = token.lemma
+    return set(markers.values())
+
+
+def anchor_dates(events: list[Event], settings: dict[int, set[str]], dated: dict[str, str]) -> None:
+    """An undated event said to happen during a dated one ('в ходе разговора стороны
+    подчеркнули ...') takes that event's date."""
+    for event in events:
+        if event.date_source in ("explicit", "relative"):
+            continue
+        for lemma in settings.get(event.sentence_start, ()):
+            if lemma in dated:
+                event.date, event.date_source = dated[lemma], "anchored"
+                break
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
@@ -183,5 +223,5 @@ def deduplicate(events: list[Event]) -> list[Event]:
 
 
 def _evidence_rank(event: Event) -> tuple:
-    dated = {"explicit": 3, "relative": 2, "publication": 1, "none": 0}[event.date_source]
+    dated = {"explicit": 3, "anchored": 3, "relative": 2, "publication": 1, "none": 0}[event.date_source]
     return (not event.reciprocal, dated, event.confidence)
