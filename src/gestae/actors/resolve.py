@@ -31,6 +31,7 @@ ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state
               "prime": "head_of_government", "канцлер": "head_of_government"}
 HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
 PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
+PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the two leaders', 'оба лидера'
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
@@ -284,7 +285,8 @@ class Resolver:
         if token.lemma in COUNTRY_WORDS and token.feats.get("Number") == "Plur" and self.context.last_group:
             return [_copy(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
                           confidence=a.confidence * 0.8) for a in self.context.last_group]
-        if token.lemma in PARTY_WORDS and token.feats.get("Number") == "Plur":
+        pair = any(t.head == head and t.lemma in PAIR_WORDS for t in sentence.tokens)
+        if token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair):
             return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
