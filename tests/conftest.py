@@ -43,3 +43,15 @@ def need_shared(shared: Path) -> Path:
 @pytest.fixture
 def putin_tokayev() -> Document:
     return Document(id="putin-tokayev", text=PUTIN_TOKAYEV, date=PUTIN_TOKAYEV_DATE)
+
+
+def code_sentence(pipeline: Pipeline, text: str, day: str | None = "2024-01-01"):
+    """The events of one text published on ``day``."""
+    return pipeline.code(Document(id="t", text=text, date=date.fromisoformat(day) if day else None)).events
+
+
+def assert_events_found(events, expected: list[tuple[str, str, str]]) -> None:
+    """Every (source, target, code prefix) is among the events (countries or organisations)."""
+    found = {(e.source_country or e.source, e.target_country or e.target, e.code) for e in events}
+    for source, target, prefix in expected:
+        assert any(s == source and t == target and c.startswith(prefix) for s, t, c in found), (expected, found)

@@ -7,6 +7,7 @@ import pytest
 
 from gestae.analyze.dispatch import detect_language
 from gestae.records import Document
+from tests.conftest import assert_events_found, code_sentence
 
 # written for these tests: (sentence, publication date, [(source, target, code prefix)])
 CASES = [
@@ -33,33 +34,26 @@ NO_EVENTS = [
 ]
 
 
-def _code(pipeline, text: str, day: str | None = "2024-01-01"):
-    return pipeline.code(Document(id="t", text=text, date=date.fromisoformat(day) if day else None)).events
-
-
 @pytest.mark.parametrize("text, day, expected", CASES)
 def test_code_en_finds_the_event(pipeline, text, day, expected):
-    events = _code(pipeline, text, day)
-    found = {(e.source_country or e.source, e.target_country or e.target, e.code) for e in events}
-    for source, target, prefix in expected:
-        assert any(s == source and t == target and c.startswith(prefix) for s, t, c in found), (expected, found)
+    assert_events_found(code_sentence(pipeline, text, day), expected)
 
 
 @pytest.mark.parametrize("text", NO_EVENTS)
 def test_code_en_commentary_gives_nothing(pipeline, text):
-    assert _code(pipeline, text) == []
+    assert code_sentence(pipeline, text) == []
 
 
 def test_code_en_same_contract_as_russian(pipeline):
     text = CASES[0][0]
-    [event, *_] = [e for e in _code(pipeline, text, "2022-11-04") if e.source == "DEUGOV"]
+    [event, *_] = [e for e in code_sentence(pipeline, text, "2022-11-04") if e.source == "DEUGOV"]
     assert event.lang == "en" and event.rule.startswith("en")
     assert text[event.trigger_start:event.trigger_end] == event.trigger
     assert event.sentence == text and event.plover == "CONSULT"
 
 
 def test_code_en_passive_agent_is_the_source(pipeline):
-    events = _code(pipeline, "The Israeli embassy in Amman was attacked by protesters on Sunday.", "2023-10-10")
+    events = code_sentence(pipeline, "The Israeli embassy in Amman was attacked by protesters on Sunday.", "2023-10-10")
     assert any(e.source_country == "JOR" and e.target_country == "ISR" for e in events)
 
 

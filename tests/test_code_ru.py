@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from gestae.records import Document
+from tests.conftest import assert_events_found, code_sentence
 
 # sentence, publication date, events that must be there as (source country, target country, code prefix)
 CASES = [
@@ -39,26 +39,19 @@ NO_EVENTS = [
 ]
 
 
-def _code(pipeline, text: str, day: str):
-    return pipeline.code(Document(id="t", text=text, date=date.fromisoformat(day))).events
-
-
 @pytest.mark.parametrize("text, day, expected", CASES)
 def test_code_ru_finds_the_event(pipeline, text, day, expected):
-    events = _code(pipeline, text, day)
-    found = {(e.source_country or e.source, e.target_country or e.target, e.code) for e in events}
-    for source, target, prefix in expected:
-        assert any(s == source and t == target and c.startswith(prefix) for s, t, c in found), (expected, found)
+    assert_events_found(code_sentence(pipeline, text, day), expected)
 
 
 @pytest.mark.parametrize("text, day", NO_EVENTS)
 def test_code_ru_commentary_and_hypotheses_give_nothing(pipeline, text, day):
-    assert _code(pipeline, text, day) == []
+    assert code_sentence(pipeline, text, day) == []
 
 
 def test_code_ru_event_carries_evidence(pipeline):
     text = "Президент России Владимир Путин 5 марта 2024 года провёл телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым."
-    events = _code(pipeline, text, "2024-03-06")
+    events = code_sentence(pipeline, text, "2024-03-06")
     call = next(e for e in events if e.source == "RUSGOV" and e.target == "KAZGOV")
     assert call.code == "041" and call.date == "2024-03-05" and call.date_source == "explicit"
     assert text[call.trigger_start:call.trigger_end] == call.trigger == "телефонный разговор"
@@ -68,12 +61,12 @@ def test_code_ru_event_carries_evidence(pipeline):
 
 def test_code_ru_event_ids_are_stable(pipeline):
     text = "Литва выслала российского дипломата."
-    first = [e.event_id for e in _code(pipeline, text, "2022-04-04")]
-    assert first and first == [e.event_id for e in _code(pipeline, text, "2022-04-04")]
+    first = [e.event_id for e in code_sentence(pipeline, text, "2022-04-04")]
+    assert first and first == [e.event_id for e in code_sentence(pipeline, text, "2022-04-04")]
 
 
 def test_code_ru_office_holder_as_of_the_event_date(pipeline):
-    before = _code(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2018-05-01")
-    after = _code(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2021-05-01")
+    before = code_sentence(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2018-05-01")
+    after = code_sentence(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2021-05-01")
     assert any(e.source == "KAZGOV" for e in before)
     assert not any(e.source == "KAZGOV" for e in after)
