@@ -65,6 +65,7 @@ class Entry:
     lang: str
     reason: str       # file and row, for the event's provenance
     layer: int = 1    # IMPORTED < SHIPPED < USER: a higher layer overrides a lower one
+    inflect: bool = True   # index every lemma reading; people's names only as written
 
 
 IMPORTED, SHIPPED, USER = 0, 1, 2
@@ -80,8 +81,12 @@ class KnowledgeBase:
     longest: int = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
-        """Index the phrase under every lemma reading of its words (Токаев: токаев, токай)."""
-        for keys in phrase_key_variants(phrase, entry.lang):
+        """Index a phrase under every lemma reading of its words (Соединённые Штаты: штат),
+        but a person's name only as written: its nominative is the dictionary form, and the
+        other readings of surnames are first names ('Борисов' would match every 'Борис')."""
+        variants = (phrase_key_variants(phrase, entry.lang) if entry.inflect
+                    else [tuple(normal(w) for w in _words(phrase))])
+        for keys in variants:
             bucket = self.index[keys]
             if not any(e.kind == entry.kind and e.key == entry.key and e.layer == entry.layer for e in bucket):
                 bucket.append(entry)
@@ -217,9 +222,9 @@ def load_people(kb: KnowledgeBase, path: Path) -> None:
             for options in _word_options(column.replace("|", " "), lang):
                 person.name_words |= options
         for phrase in _split(names_ru):
-            kb.add(phrase, Entry(PERSON, person_id, phrase, "ru", f"{where} {person_id}"))
+            kb.add(phrase, Entry(PERSON, person_id, phrase, "ru", f"{where} {person_id}", inflect=False))
         for phrase in _split(surnames_ru):
-            kb.add(phrase, Entry(SURNAME, person_id, phrase, "ru", f"{where} {person_id} (surname)"))
+            kb.add(phrase, Entry(SURNAME, person_id, phrase, "ru", f"{where} {person_id} (surname)", inflect=False))
         for phrase in _split(names_en):
             kb.add(phrase, Entry(PERSON, person_id, phrase, "en", f"{where} {person_id}"))
         for phrase in _split(surnames_en):
