@@ -27,6 +27,7 @@ DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093",      # yield, invest
                   "172"}                                        # curfew, martial law, bans
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
+CONTENT_PREPOSITIONS = {"о", "об", "on", "about", "over"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
 STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
@@ -101,9 +102,13 @@ def _topic_only(sentence: Sentence, index: int, clause: Clause, lang: str) -> bo
     """'optimistic about the next round of talks': a noun that is only the topic of some
     other predicate is no event. Reporting and light verbs ('объявил о заморозке') are."""
     position = noun_position(sentence, index)
-    if not prepositions(sentence, position) & TOPIC_PREPOSITIONS:
-        return False
     host = head_of(sentence, position)
+    preps = prepositions(sentence, position)
+    if host is not None and preps & CONTENT_PREPOSITIONS and host.pos == "NOUN" and any(
+            e.code[:2] == "04" for e in load_lexicon(lang).entries(host.lemma, "N")):
+        return True                      # 'переговоры о заключении договора': what they talk about
+    if not preps & TOPIC_PREPOSITIONS:
+        return False
     if host is None:
         return True
     kind = modal_words(lang).get(host.lemma)
