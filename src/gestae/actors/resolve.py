@@ -137,6 +137,8 @@ class Resolver:
         if match.kind != SURNAME:
             return True
         tokens = sentence.tokens
+        if tokens[match.last].lemma in self.context.namesakes:
+            return False                         # 'Бессель Кок' earlier: this 'Кок' is not Wim Kok
         last = tokens[match.last]
         following = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         if following is not None and following.pos == "PROPN" and (
@@ -149,7 +151,10 @@ class Resolver:
                 tokens[match.first].head == before.index or before.head == match.first):
             people = [self.kb.people[e.key] for e in match.entries if e.kind in (PERSON, SURNAME)]
             keys = token_keys(before, "ru")
-            return any(keys & person.name_words for person in people)
+            fits = any(keys & person.name_words for person in people)
+            if not fits:
+                self.context.namesakes.add(tokens[match.last].lemma)
+            return fits
         return True
 
     def _known_person(self, matches: list[Match]) -> Actor | None:

@@ -15,7 +15,7 @@ from gestae.actors.resolve import Resolver
 from gestae.events import cameo
 from gestae.events.dates import EventDate, event_date
 from gestae.events.frame import Frame, frame_for
-from gestae.events.lexicon import Lexicon, LexiconEntry, load_lexicon
+from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
 from gestae.events.roles import (ancestors, children, is_infinitive_complement, subtree_indexes,
                                  subtree_lemmas)
@@ -114,6 +114,8 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
         if not fitting:
             continue
         entry = max(fitting, key=lambda e: e.specificity)      # max keeps the first of equals
+        if entry.code == NOT_AN_EVENT:
+            continue
         required = _required_tokens(sentence, token.index, entry)
         first, last = _trigger_span(token.index, required, sentence)
         triggers.append(Trigger(token.index, entry, first, last, required))

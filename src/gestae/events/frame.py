@@ -27,6 +27,7 @@ DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093",      # yield, invest
                   "172"}                                        # curfew, martial law, bans
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
+MAX_PARTIES = 5
 CONTENT_PREPOSITIONS = {"о", "об", "on", "about", "over"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
 STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
@@ -88,6 +89,8 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     notes += more
     if not sources or (not targets and len(sources) < 2):
         return None
+    if len(sources) > MAX_PARTIES or len(targets) > MAX_PARTIES:
+        return None                      # a list of thirty federations is a list, not a dyad
     if entry.pos == "N" and _topic_only(sentence, index, clause, lang):
         return None
     confidence = 0.8 + 0.05 * min(len(entry.requires), 2)

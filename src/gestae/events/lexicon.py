@@ -8,6 +8,7 @@ from gestae.errors import DataError
 from gestae.events.cameo import is_code
 from gestae.events.tables import data_file, read_tsv
 
+NOT_AN_EVENT = "-"      # an idiom that looks like a trigger: 'ему грозит 25 лет', 'faces charges'
 DEFAULT_TARGETS = ("obj", "iobj", "с", "к", "против", "в", "на")
 FLAGS = {"sym", "intent", "state", "passive"}
 
@@ -43,7 +44,7 @@ class Lexicon:
 def parse_entry(number: int, row: dict[str, str], name: str) -> LexiconEntry:
     where = f"{name}:{number}"
     code = row["code"]
-    if not is_code(code):
+    if code != NOT_AN_EVENT and not is_code(code):
         raise DataError(f"{where}: unknown CAMEO code {code!r}")
     if row["pos"] not in ("V", "N"):
         raise DataError(f"{where}: pos must be V or N, found {row['pos']!r}")
