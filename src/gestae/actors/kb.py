@@ -20,8 +20,8 @@ from gestae.errors import DataError
 log = logging.getLogger(__name__)
 
 # kinds of knowledge-base entries
-COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO, PERSON, SURNAME, ROLE, AGREEMENT = (
-    "country", "adjective", "capital", "seat", "igo", "person", "surname", "role", "agreement")
+COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO, PERSON, SURNAME, ROLE, AGREEMENT, CITY = (
+    "country", "adjective", "capital", "seat", "igo", "person", "surname", "role", "agreement", "city")
 
 
 @dataclass(slots=True)
@@ -240,8 +240,18 @@ def load_agreements(kb: KnowledgeBase, path: Path) -> None:
                                      f"{path.name}:{number} agreement, counterpart {counterpart or 'none'}"))
 
 
+def load_cities(kb: KnowledgeBase, path: Path) -> None:
+    """Cities are places, never actors: they tell where something happened, and so in which
+    country ('обстрел Харькова', 'в Донецке задержали')."""
+    for number, row in _rows(path, 4):
+        code = row[0]
+        for column, lang in ((1, "ru"), (2, "en")):
+            for phrase in _split(row[column]):
+                kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} city"))
+
+
 LOADERS = (("countries.tsv", load_countries), ("igos.tsv", load_igos), ("roles.tsv", load_roles),
-           ("people.tsv", load_people), ("agreements.tsv", load_agreements))
+           ("people.tsv", load_people), ("agreements.tsv", load_agreements), ("cities.tsv", load_cities))
 
 
 def home_dir() -> Path:

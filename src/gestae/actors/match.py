@@ -77,7 +77,7 @@ def _case_fits(entry: Entry, token: Token) -> bool:
 
 
 KIND_ORDER = {"person": 0, "agreement": 1, "igo": 2, "country": 3, "seat": 4, "capital": 5,
-              "adjective": 6, "surname": 7, "role": 8}
+              "adjective": 6, "surname": 7, "role": 8, "city": 9}
 
 
 def _ordered(entries: list[Entry]) -> list[Entry]:

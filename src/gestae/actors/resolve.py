@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from gestae.actors.context import DocumentContext
-from gestae.actors.kb import (ADJECTIVE, AGREEMENT, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEAT,
+from gestae.actors.kb import (ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT,
                               SURNAME, Entry, KnowledgeBase, Person)
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.records import Actor, Sentence
@@ -346,7 +346,7 @@ class Resolver:
         """Where a role noun without a country acts: a place named in the sentence
         ('в Каире'), else the country the document is about."""
         for match in self.matches(sentence):
-            if match.kind in (COUNTRY, CAPITAL) and any(
+            if match.kind in (COUNTRY, CAPITAL, CITY) and any(
                     t.head == match.first and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
                     for t in sentence.tokens):
                 return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
@@ -404,6 +404,8 @@ def _conj_linked(sentence: Sentence, seeds: set[int]) -> set[int]:
 def _is_place(sentence: Sentence, head: int, head_matches: list[Match]) -> bool:
     """A country or capital in the locative after в/на is the scene of the news."""
     token = sentence.tokens[head]
+    if any(m.kind == CITY for m in head_matches):
+        return True                                          # a city is always a place
     if not any(m.kind in (COUNTRY, CAPITAL) for m in head_matches):
         return False
     preps = {t.lemma for t in sentence.tokens if t.head == head and t.rel == "case"}

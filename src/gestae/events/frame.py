@@ -393,7 +393,7 @@ def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[
     against that country when no other target is named."""
     below = subtree_indexes(sentence, index, depth=4)
     for match in resolver.matches(sentence):
-        if match.first in below and match.kind in ("country", "capital") and not _other_clause_between(
+        if match.first in below and match.kind in ("country", "capital", "city") and not _other_clause_between(
                 sentence, match.first, index):
             code = match.entries[0].key
             return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
