@@ -75,3 +75,10 @@ def test_data_roles_and_igos_codes():
     for name, column, columns in (("roles.tsv", "role", 4), ("igos.tsv", "code", 6)):
         for _, row in read_tsv(data_path(name), columns):
             assert re.match(r"^[A-Z]{3,}$", row[column]), (name, row)
+
+
+def test_data_cities_belong_to_known_countries():
+    countries = {row["code"] for _, row in read_tsv(data_path("countries.tsv"), 13)}
+    rows = read_tsv(data_path("cities.tsv"), 4)
+    assert len(rows) >= 500
+    assert {row["country"] for _, row in rows} <= countries
