@@ -23,6 +23,9 @@ CASES = [
     ("Lithuania expelled a Russian diplomat on Friday.", "2022-04-04", [("LTU", "RUS", "16")]),
     ("The European Union imposed new sanctions on Belarus.", "2021-06-24", [("IGOEUREEC", "BLR", "16")]),
     ("UN Secretary-General Antonio Guterres urged Russia to withdraw its troops.", "2022-03-01", [("IGOUNO", "RUS", "02")]),
+    ("Ukraine's defence minister said that Russian troops shelled Kharkiv.", "2024-05-01", [("UKR", "RUS", "112")]),
+    ("Russian troops shelled Kharkiv on Monday, the Ukrainian defence ministry said.", "2024-05-01",
+     [("RUS", "UKR", "19")]),
     ("At the initiative of the Turkish side, President Vladimir Putin held a phone call with President Recep Tayyip Erdogan.",
      "2023-07-14", [("TUR", "RUS", "041")]),
 ]

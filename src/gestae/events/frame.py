@@ -93,6 +93,10 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
         return None                      # a list of thirty federations is a list, not a dyad
     if entry.pos == "N" and _topic_only(sentence, index, clause, lang):
         return None
+    accused = _accusation(sentence, clause, code, sources, resolver)
+    if accused is not None:
+        code, modality, sources, targets = accused
+        notes.append("accusation")
     confidence = 0.8 + 0.05 * min(len(entry.requires), 2)
     if modality != "asserted":
         confidence *= 0.9
@@ -116,6 +120,37 @@ def _topic_only(sentence: Sentence, index: int, clause: Clause, lang: str) -> bo
         return True
     kind = modal_words(lang).get(host.lemma)
     return not (kind in (REPORT, INTENT, THREAT, REFUSE) or host.lemma in light_verbs(lang))
+
+
+ACCUSATION_CODES = {"20": "1124", "19": "1123", "18": "1123", "17": "1122", "15": "1123", "14": "112"}
+NON_POLITICAL_SPEAKERS = {"MED", "EDU", "HLH", "CVL", "NGO"}
+
+
+def _accusation(sentence, clause, code, sources, resolver):
+    """'Киев заявил, что на Донбассе действуют российские войска': a political actor's claim
+    that someone else used force is its accusation (112x), not the deed itself."""
+    if clause.kind != "reported" or code[:2] not in ACCUSATION_CODES or not sources or not clause.speaker:
+        return None
+    if not _claimed(sentence, clause.verb):
+        return None                      # '..., the Pentagon said': news sourcing, not a claim
+    speakers = [a for a in _actors(sentence, clause.speaker, resolver)
+                if a.country and (a.role or "")[:3] not in NON_POLITICAL_SPEAKERS]
+    if not speakers or any(s.country == a.country for s in speakers for a in sources):
+        return None                      # one's own deed, or no political speaker: the deed stands
+    return ACCUSATION_CODES[code[:2]], "reported", speakers, sources
+
+
+CLAIM_MARKERS = {"что", "будто", "якобы", "that"}
+
+
+def _claimed(sentence: Sentence, verb: int) -> bool:
+    """The deed sits in a 'that'-clause of the speaker ('заявил, что ...', 'said that ...')."""
+    for token in [sentence.tokens[verb]] + ancestors(sentence, verb, limit=4):
+        if any(c.rel == "mark" and c.lemma in CLAIM_MARKERS for c in children(sentence, token.index)):
+            return True
+        if token.rel in ("ccomp", "parataxis"):
+            return False
+    return False
 
 
 def entry_is_symmetric(entry: LexiconEntry) -> bool:
