@@ -211,11 +211,13 @@ def _events_from(document: Document, sentence: Sentence, trigger: Trigger, frame
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per (source, target, code) in a document: the best-evidenced report of it."""
+    """One event per (source, target, code) in a document, at country level: the best-evidenced
+    and most specific report of it."""
     best: dict[tuple[str, str, str, str], Event] = {}
     order: list[tuple[str, str, str, str]] = []
     for event in events:
-        key = (event.doc_id, event.source, event.target, event.code)
+        key = (event.doc_id, event.source_country or event.source, event.target_country or event.target,
+               event.code)                       # 'RUS' and 'RUSGOV' in one text are one party
         if key not in best:
             order.append(key)
             best[key] = event
@@ -226,4 +228,5 @@ def deduplicate(events: list[Event]) -> list[Event]:
 
 def _evidence_rank(event: Event) -> tuple:
     dated = {"explicit": 3, "anchored": 3, "relative": 2, "publication": 1, "none": 0}[event.date_source]
-    return (not event.reciprocal, dated, event.confidence)
+    specific = bool(event.source_role) + bool(event.target_role)
+    return (not event.reciprocal, dated, specific, event.confidence)

@@ -26,7 +26,8 @@ DOMESTIC_CODES = {"081", "083", "090", "091", "092", "093",      # yield, invest
                   "140", "141", "142", "143", "144", "145",      # protest against one's own rulers
                   "172"}                                        # curfew, martial law, bans
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
-                   "series", "wave", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд", "волна"}
+                   "series", "wave", "fact", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд",
+                   "волна", "факт"}
 MAX_PARTIES = 5
 CONTENT_PREPOSITIONS = {"о", "об", "on", "about", "over"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
@@ -293,6 +294,10 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = [_home_country(s) for s in sources if s.country]
         if targets:
             notes.append("domestic")
+    if not targets and entry.code[:3] == "016" and sources:
+        targets = _earlier_other_party(resolver, sources)      # 'Москва отвергала эти обвинения'
+        if targets:
+            notes.append("answer-to-earlier-party")
     if not targets and "10" <= entry.code[:2] <= "17" and entry.code[:2] not in ("14", "15"):
         targets = _country_of_object(sentence, index, required, resolver, sources)
         if targets:
@@ -397,6 +402,16 @@ def _home_country(actor: Actor) -> Actor:
                  confidence=0.6, entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
 
 
+def _earlier_other_party(resolver: Resolver, sources: list[Actor]) -> list[Actor]:
+    """A denial or rejection with no one named answers the last other party the text named."""
+    for actor, _ in reversed(resolver.context.salient[-8:]):
+        if actor.country and not _same_party(actor, sources):
+            return [Actor(code=actor.code, country=actor.country, role=actor.role, name=actor.name,
+                          confidence=0.5, entity=actor.entity,
+                          reason=f"no one named: answers {actor.name} ({actor.code}) named earlier")]
+    return []
+
+
 def _other_clause_between(sentence: Sentence, index: int, top: int) -> bool:
     """'exchanged fire despite a ceasefire agreed in Malaysia': Malaysia belongs to 'agreed'."""
     for token in ancestors(sentence, index):
@@ -446,7 +461,7 @@ def _agent_of_event_noun(sentence: Sentence, head: int, resolver: Resolver, lang
     for index in sorted(subtree_indexes(sentence, head, depth=3)):
         if sentence.tokens[index].pos not in ("NOUN", "PROPN"):
             continue
-        found = [a for a in resolver.resolve(sentence, index).actors if a.role]
+        found = [a for a in resolver.resolve(sentence, index).actors if a.role or a.code.startswith("IGO")]
         if found:
             return found
     return []
