@@ -250,8 +250,9 @@ def load_cities(kb: KnowledgeBase, path: Path) -> None:
                 kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} city"))
 
 
+# file patterns: people's office terms may be split over several files (people_<region>.tsv)
 LOADERS = (("countries.tsv", load_countries), ("igos.tsv", load_igos), ("roles.tsv", load_roles),
-           ("people.tsv", load_people), ("agreements.tsv", load_agreements), ("cities.tsv", load_cities))
+           ("people*.tsv", load_people), ("agreements.tsv", load_agreements), ("cities.tsv", load_cities))
 
 
 def home_dir() -> Path:
@@ -263,12 +264,12 @@ def load_kb(home: Path | None = None) -> KnowledgeBase:
     """Shipped tables, then the imported layers and the user's own entries from ``home``."""
     from gestae.actors.layers import load_layer_dir
     kb = KnowledgeBase()
-    for name, loader in LOADERS:
-        path = data_path(name)
-        if path.exists():
+    for pattern, loader in LOADERS:
+        paths = sorted(data_path("").glob(pattern))
+        if not paths:
+            log.warning("knowledge-base file %s is missing", pattern)
+        for path in paths:
             loader(kb, path)
-        else:
-            log.warning("knowledge-base file %s is missing", name)
     from gestae.actors.layers import load_layer
     if data_path("groups.tsv").exists():
         load_layer(kb, data_path("groups.tsv"), SHIPPED)
