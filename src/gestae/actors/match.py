@@ -49,6 +49,11 @@ def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") ->
     return matches
 
 
+# words that are never a one-word name, whatever their letters: 'Его' is not Ono, 'после' is not 'посол',
+# 'Но' is not Roh, 'Тем' is not Togo
+NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "INTJ", "PUNCT", "SYM"}
+
+
 def _longest_at(kb: KnowledgeBase, keys: list[frozenset[str]], tokens: list[Token], start: int) -> Match | None:
     """Walk forward while some knowledge-base phrase still starts with the words so far."""
     best: Match | None = None
@@ -59,10 +64,19 @@ def _longest_at(kb: KnowledgeBase, keys: list[frozenset[str]], tokens: list[Toke
             break
         for phrase in frontier:
             entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start])]
-            if entries:
+            if entries and not (position == start and _never_a_name(tokens[start])):
                 best = Match(start, position, _ordered(entries))
                 break
     return best
+
+
+def _never_a_name(token: Token) -> bool:
+    """Function words, and verbs that are not nouns-in-disguise: 'задержаны', 'заключили' are
+    predicates, while the participles 'задержанные', 'протестующих' may name people."""
+    if token.pos in NOT_NAME_POS:
+        return True
+    return token.pos == "VERB" and (token.feats.get("VerbForm") in ("Fin", "Inf", "Conv")
+                                    or token.feats.get("Variant") == "Short")
 
 
 def _case_fits(entry: Entry, token: Token) -> bool:

