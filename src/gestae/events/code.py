@@ -104,7 +104,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     triggers = []
     for token in sentence.tokens:
         pos = "V" if token.pos in VERB_POS else "N" if token.pos in NOUN_POS else None
-        if pos is None or _attributive_participle(token):
+        if pos is None or _attributive_participle(sentence, token):
             continue
         entries = lexicon.entries(token.lemma, pos)
         if not entries:
@@ -123,11 +123,16 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
     return [t for t in triggers if t.index not in absorbed]
 
 
-def _attributive_participle(token) -> bool:
+def _attributive_participle(sentence: Sentence, token) -> bool:
     """'осуждённых украинцев', 'введённым санкциям', 'преследовавших его травм': a participle
     describing a noun tells background, not news; the event it names is coded where it is reported."""
-    return (token.rel in ("amod", "acl") and token.feats.get("VerbForm") == "Part"
-            and token.feats.get("Variant") != "Short")         # 'что Бхутто освобождена' is a predicate
+    if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short":
+        return False                     # 'что Бхутто освобождена' is a predicate
+    if token.rel == "amod":
+        return True
+    undeclined = "Case" not in token.feats          # English; Russian participles decline
+    return token.rel == "acl" and not (undeclined and any(
+        c.rel == "obj" for c in children(sentence, token.index)))   # 'police questioned X': a misparsed verb
 
 
 def _required_tokens(sentence: Sentence, index: int, entry: LexiconEntry) -> frozenset[int]:

@@ -34,7 +34,8 @@ TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Ru
 STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
 SETTING_MARKERS = {"ход", "время", "during", "amid"}         # 'в ходе', 'во время': always a setting
-SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на переговорах': a setting of meetings only
+SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на переговорах', 'in an investigation'
+UNSHARED_SCENES = {"14", "15", "18", "19", "20"}            # protest, force: being there is not doing it
 DOCUMENT_NOUNS = {"закон", "законопроект", "указ", "постановление", "резолюция", "law", "bill", "decree",
                   "resolution"}                              # 'закон о сносе': what a document is about
 
@@ -369,22 +370,23 @@ def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> in
         return None
     if token.rel == "obj" and sentence.tokens[clause.verb].lemma in light_verbs(lang):
         return clause.verb
-    if token.rel == "obl" and _sets_the_scene(sentence, index, lang):
+    if token.rel == "obl" and _sets_the_scene(sentence, index, clause.verb, lang):
         return clause.verb
     if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) == REPORT:
         return clause.verb              # "объявил о заморозке контактов": the announcer acts
     return None
 
 
-def _sets_the_scene(sentence: Sentence, index: int, lang: str) -> bool:
-    """'в ходе разговора договорились', 'на переговорах заявили': the clause's subject took part
-    in the setting event. A bare 'в'/'на' sets the scene only for meetings and talks: 'поддерживают
-    Асада в сирийской войне' does not make the supporters the belligerents."""
+def _sets_the_scene(sentence: Sentence, index: int, host: int, lang: str) -> bool:
+    """'в ходе разговора договорились', 'на переговорах заявили', 'questioned X in an
+    investigation': the clause's subject took part in the setting event. A bare 'в'/'на'/'in' does
+    not make a subject the doer of force or protest ('поддерживают Асада в сирийской войне',
+    'задержали на акции протеста'), nor a passive subject the doer of anything."""
     preps = prepositions(sentence, index)
     if preps & SETTING_MARKERS:
         return True
-    return bool(preps & SCENE_PREPOSITIONS) and any(
-        e.code[:2] == "04" for e in load_lexicon(lang).entries(sentence.tokens[index].lemma, "N"))
+    return bool(preps & SCENE_PREPOSITIONS) and not is_passive(sentence, host) and any(
+        e.code[:2] not in UNSHARED_SCENES for e in load_lexicon(lang).entries(sentence.tokens[index].lemma, "N"))
 
 
 def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset(), lang="ru") -> list[Actor]:
