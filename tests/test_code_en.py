@@ -28,6 +28,13 @@ CASES = [
      [("RUS", "UKR", "19")]),
     ("At the initiative of the Turkish side, President Vladimir Putin held a phone call with President Recep Tayyip Erdogan.",
      "2023-07-14", [("TUR", "RUS", "041")]),
+    # a wire dateline is not part of the sentence: the city is not the subject
+    ("WASHINGTON (Reuters) - Israel and Bahrain signed an agreement on Tuesday.", "2024-03-01",
+     [("ISR", "BHR", "057"), ("BHR", "ISR", "057")]),
+    # an investigation is the setting its questioners take part in
+    ("Turkish police questioned the mayor of Istanbul for six hours on Monday in a corruption investigation.",
+     "2024-03-01", [("TUR", "TUR", "09")]),
+    ("A Russian citizen was arrested in Thailand on Friday.", "2024-03-01", [("THA", "RUS", "173")]),
 ]
 
 NO_EVENTS = [

@@ -32,6 +32,11 @@ CASES = [
     ("Российские войска обстреляли Харьков.", "2024-05-01", [("RUS", "UKR", "19")]),
     ("По инициативе турецкой стороны состоялся телефонный разговор президента России Владимира Путина "
      "с президентом Турции Реджепом Тайипом Эрдоганом.", "2023-07-14", [("TUR", "RUS", "041")]),
+    # an act of state with no agent named belongs to the authorities of the place it happened in
+    ("Гражданин России был арестован в Таиланде.", "2024-03-01", [("THA", "RUS", "173")]),
+    # a person the knowledge base does not know is a civilian of the place named
+    ("Суд в Казахстане приговорил Ивана Петровского к пяти годам лишения свободы.", "2024-03-01",
+     [("KAZ", "KAZ", "17")]),
 ]
 
 NO_EVENTS = [
@@ -39,6 +44,10 @@ NO_EVENTS = [
     ("Может ли Москва договориться с Вашингтоном?", "2024-01-01"),
     ("В Астане прошел международный форум по вопросам энергетики.", "2024-01-01"),
     ("Если Минск откажется платить, Россия может ограничить поставки газа.", "2024-01-01"),
+    # a joint subject whose object names no known actor does not act on itself
+    ("Иран и Венесуэла поддержали эту инициативу.", "2024-03-01"),
+    # a parade is where the award happened, not what the president did
+    ("На военном параде в Минске президент Белоруссии вручил награды ветеранам.", "2024-05-09"),
 ]
 
 
@@ -73,3 +82,25 @@ def test_code_ru_office_holder_as_of_the_event_date(pipeline):
     after = code_sentence(pipeline, "Нурсултан Назарбаев встретился с Владимиром Путиным.", "2021-05-01")
     assert any(e.source == "KAZGOV" for e in before)
     assert not any(e.source == "KAZGOV" for e in after)
+
+
+def test_code_ru_headline_line_is_its_own_sentence(pipeline):
+    """A headline without a full stop does not join the lead: its words give neither actors nor dates."""
+    text = "Протесты в Тбилиси\nПолиция Грузии задержала десять активистов 5 мая 2024 года."
+    events = code_sentence(pipeline, text, "2024-05-06")
+    arrest = next(e for e in events if e.code == "173")
+    assert arrest.sentence.startswith("Полиция Грузии") and arrest.date == "2024-05-05"
+
+
+def test_code_ru_setting_war_is_no_event_of_the_subject(pipeline):
+    """'поддерживают в этой войне X': the supporters do not fight X, and do not act on each other."""
+    events = code_sentence(pipeline, "Россия и Сирия поддерживают в этой войне правительство Судана.", "2024-03-01")
+    assert {(e.source_country, e.target_country) for e in events} <= {("RUS", "SDN"), ("SYR", "SDN")}
+    assert not [e for e in events if e.root in ("18", "19", "20")]
+
+
+def test_code_ru_future_passive_is_no_deed(pipeline):
+    """'будет депортирован': natasha tags 'будет' present tense; it is still a plan, by the place's state."""
+    events = code_sentence(pipeline, "Он будет депортирован в Россию после отбытия срока в США.", "2024-03-01")
+    assert events and all(e.modality == "intent" for e in events)
+    assert {e.source_country for e in events} == {"USA"}

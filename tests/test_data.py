@@ -82,3 +82,39 @@ def test_data_cities_belong_to_known_countries():
     rows = read_tsv(data_path("cities.tsv"), 4)
     assert len(rows) >= 500
     assert {row["country"] for _, row in rows} <= countries
+
+
+# The regions the knowledge base covers completely (issue: "the actor knowledge base").
+COMPLETE_REGIONS = {
+    "G20": "ARG AUS BRA CAN CHN DEU FRA GBR IND IDN ITA JPN KOR MEX RUS SAU TUR USA ZAF",
+    "Europe": "ALB AUT BLR BEL BIH BGR HRV CYP CZE DNK EST FIN GRC HUN ISL IRL XKX LVA LTU LUX MLT MDA "
+              "MNE NLD MKD NOR POL PRT ROU SRB SVK SVN ESP SWE CHE UKR",
+    "post-Soviet and Central Asia": "ARM AZE GEO KAZ KGZ TJK TKM UZB",
+    "Middle East": "BHR EGY IRN IRQ ISR JOR KWT LBN OMN PSE QAT SYR ARE YEM",
+}
+MICROSTATES = {"AND", "LIE", "MCO", "SMR", "VAT"}
+
+
+def _uncovered_years(kb, country: str, offices: tuple[str, ...]) -> list[int]:
+    from datetime import date
+    terms = [o for p in kb.people.values() for o in p.offices if o.actor[:3] == country and o.office in offices]
+    return [year for year in range(2000, 2026) if not any(o.holds_on(date(year, 7, 1)) for o in terms)]
+
+
+@pytest.mark.parametrize("region", sorted(COMPLETE_REGIONS))
+def test_data_people_cover_leaders_and_foreign_ministers_2000_2026(region):
+    """Every country of these regions has a head of state or government and a foreign minister
+    on 1 July of every year; a gap of a year or two (interregna, states founded later) at most."""
+    kb = default_kb()
+    late_states = {"XKX": 2008, "MNE": 2006, "SRB": 2006}         # before: Yugoslav federation (YUGGOV)
+    for country in COMPLETE_REGIONS[region].split():
+        for offices in (("head_of_state", "head_of_government"), ("foreign_minister",)):
+            gaps = [y for y in _uncovered_years(kb, country, offices) if y >= late_states.get(country, 2000)]
+            assert len(gaps) <= 3, (country, offices, gaps)
+
+
+def test_data_people_cover_most_defence_ministers():
+    kb = default_kb()
+    countries = [c for codes in COMPLETE_REGIONS.values() for c in codes.split()]
+    gaps = sum(len(_uncovered_years(kb, c, ("defence_minister",))) for c in countries)
+    assert gaps / (len(countries) * 26) < 0.12           # states without the office (ISL, MLT, OMN, PSE ...) included
