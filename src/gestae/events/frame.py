@@ -302,7 +302,11 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         if addressees:
             targets = addressees
             notes.append("addressee-of-complement")
-    if not targets and entry.pos == "V" and entry.code[:3] in DOMESTIC_CODES and sources \
+    if not sources and not targets and entry.code[:2] == "14" and _in_a_clause(sentence, index):
+        sources = _protesters_at(sentence, index, resolver)      # 'протесты в Софии', 'protests in Tbilisi'
+        if sources:
+            notes.append("protesters-of-the-place")
+    if not targets and entry.code[:3] in DOMESTIC_CODES and sources and not _is_setting(sentence, index) \
             and not (entry.code[:2] == "14" and any(s.role == "GOV" for s in sources)):
         targets = [_home_country(s) for s in sources if s.country]
         if targets:
@@ -381,12 +385,17 @@ def _sets_the_scene(sentence: Sentence, index: int, host: int, lang: str) -> boo
     """'в ходе разговора договорились', 'на переговорах заявили', 'questioned X in an
     investigation': the clause's subject took part in the setting event. A bare 'в'/'на'/'in' does
     not make a subject the doer of force or protest ('поддерживают Асада в сирийской войне',
-    'задержали на акции протеста'), nor a passive subject the doer of anything."""
-    preps = prepositions(sentence, index)
+    'задержали на акции протеста') unless its own verb is force too ('killed ... in an attack'),
+    nor a passive subject the doer of anything."""
+    preps = _setting_words(sentence, index)
     if preps & SETTING_MARKERS:
         return True
-    return bool(preps & SCENE_PREPOSITIONS) and not is_passive(sentence, host) and any(
-        e.code[:2] not in UNSHARED_SCENES for e in load_lexicon(lang).entries(sentence.tokens[index].lemma, "N"))
+    if not preps & SCENE_PREPOSITIONS or is_passive(sentence, host):
+        return False
+    lexicon = load_lexicon(lang)
+    host_roots = {e.code[:2] for e in lexicon.entries(sentence.tokens[host].lemma, "V")}
+    return any(e.code[:2] not in UNSHARED_SCENES or e.code[:2] in host_roots or (host_roots & UNSHARED_SCENES)
+               for e in lexicon.entries(sentence.tokens[index].lemma, "N"))   # 'killed ... in an attack' 
 
 
 def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset(), lang="ru") -> list[Actor]:
@@ -551,6 +560,42 @@ def _place_of_act(sentence: Sentence, index: int, resolver: Resolver, targets: l
             return Actor(code=code, country=code, role=None, name=token.text, confidence=0.65, entity=code,
                          reason=f"{match.entries[0].reason}: the place of the act")
     return None
+
+
+def _is_setting(sentence: Sentence, index: int) -> bool:
+    """'во время допросов', 'during the talks': the noun is when something else happened."""
+    position = noun_position(sentence, index)
+    head = head_of(sentence, position)
+    return bool(_setting_words(sentence, position) & SETTING_MARKERS) or (
+        head is not None and head.lemma in SETTING_MARKERS)             # 'во время' parsed as a noun
+
+
+def _setting_words(sentence: Sentence, index: int) -> set[str]:
+    """The preposition words of a noun, with their fixed parts: 'во' + 'время', 'в' + 'ходе'."""
+    words = prepositions(sentence, index)
+    for case in children(sentence, index):
+        if case.rel == "case":
+            words |= {t.lemma for t in children(sentence, case.index) if t.rel == "fixed"}
+    return words
+
+
+def _in_a_clause(sentence: Sentence, index: int) -> bool:
+    """A verb, or a noun that is an argument of a verb ('Протесты приняли ...', 'вышли на акцию'),
+    not one buried in a noun phrase ('his role in the riots')."""
+    token = sentence.tokens[index]
+    if token.pos in ("VERB", "AUX") or token.rel == "root":
+        return True
+    head = head_of(sentence, index)
+    return token.rel in ("nsubj", "nsubj:pass", "obj", "obl") and head is not None and head.pos in ("VERB", "AUX")
+
+
+def _protesters_at(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:
+    """A protest with no one named as its doer, in a named place: the opposition of that country."""
+    place = _place_of_act(sentence, index, resolver, [])
+    if place is None:
+        return []
+    return [Actor(code=f"{place.country}OPP", country=place.country, role="OPP", name="(protesters)",
+                  confidence=0.6, entity=place.country, reason=f"{place.reason}: protesters of the place")]
 
 
 def _authorities_of(target: Actor) -> Actor:
