@@ -1,8 +1,9 @@
 """Where a sentence becomes events: triggers from the lexicon, actors on the parse, CAMEO out.
 
-The steps for each trigger are small named rules applied in order (see ``RULES`` in
-``frame.py``): which clause frame the trigger sits in (asserted, intent, refused, reported,
-commentary), who the source and target are, and which code the frame gives the deed.
+The steps for each trigger are small named rules: ``clause.py`` reads the clause it sits in
+(asserted, intent, threat, refused, reported, commentary) and the code that gives the deed,
+``participants.py`` finds the source and target, and ``frame.py`` puts them together and
+records in ``rule`` every rule that changed the result.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexi
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
 from gestae.events.roles import (ancestors, children, is_infinitive_complement, subtree_indexes,
                                  subtree_lemmas)
-from gestae.records import Actor, Document, Event, Sentence, event_id_for
+from gestae.records import Document, Event, Sentence, event_id_for
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,6 @@ from datetime import date as Date
 
 from gestae.errors import StoreError
 from gestae.pipeline import Coded
-from gestae.records import Event
 
 EVENT_COLUMNS = ["event_id", "doc_id", "date", "date_source", "source", "source_country", "source_role",
                  "source_name", "target", "target_country", "target_role", "target_name", "code", "root",

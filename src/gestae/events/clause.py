@@ -1,0 +1,137 @@
+"""The clause a trigger sits in: asserted, intended, threatened, refused, reported or an
+opinion; whether it is negated, blocked (a condition, a purpose) or planned; and the CAMEO code
+that clause gives the deed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from gestae.events.lexicon import LexiconEntry
+from gestae.events.modality import INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, modal_words, shift_code
+from gestae.events.roles import ancestors, children, head_of, is_infinitive_complement, negated, subjects
+from gestae.records import Sentence
+
+CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
+PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
+              "planned", "upcoming", "future", "scheduled", "plan"}
+REPORT_RELS = {"ccomp", "parataxis", "advcl"}
+CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
+                   "series", "wave", "fact", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд",
+                   "волна", "факт"}
+
+
+@dataclass(slots=True)
+class Clause:
+    verb: int                   # the verb carrying negation and subject (the trigger or its host)
+    kind: str = "asserted"      # asserted | intent | threat | refuse | reported
+    controller: int | None = None
+    speaker: list[int] = field(default_factory=list)
+    negated: bool = False
+
+
+def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) -> Clause | None:
+    """Rules: host verb of a noun, blocked clauses, modal and reporting governors, negation."""
+    verb = _host_verb(sentence, index, entry)
+    clause = Clause(verb=verb)
+    if _blocked(sentence, verb):
+        return None
+    words = modal_words(lang)
+    if verb != index and words.get(sentence.tokens[verb].lemma) == OPINION:
+        return None                     # "разговор эксперты считают маркером": an assessment
+    current = sentence.tokens[verb]
+    for governor in ancestors(sentence, verb, limit=6):
+        kind = words.get(governor.lemma)
+        complement = is_infinitive_complement(sentence, current.index)
+        if (complement or current.rel == "ccomp") and kind in (INTENT, THREAT, REFUSE) and not (
+                current.rel == "ccomp" and kind == REFUSE):
+            if clause.controller is None:         # 'threatened to impose', 'warned that it would sever'
+                clause.kind, clause.controller = kind, governor.index
+        elif complement and kind == SPECULATE:
+            return None
+        elif current.rel in REPORT_RELS | {"xcomp"} and kind in (REPORT, OPINION):
+            clause.speaker = subjects(sentence, governor.index)
+            clause.kind = "reported" if clause.kind == "asserted" else clause.kind
+            if kind == OPINION:
+                clause.kind = OPINION
+            break
+        current = governor
+    if clause.controller is None:
+        for child in children(sentence, verb):
+            if words.get(child.lemma) == SPECULATE and child.rel in ("aux", "advmod"):
+                return None
+    clause.negated = negated(sentence, verb) or (
+        clause.controller is not None and negated(sentence, clause.controller))
+    if clause.kind in ("asserted", "reported") and _future(sentence, verb):
+        clause.kind = INTENT                 # "will visit", also when someone said so
+    if clause.kind == "asserted" and entry.pos == "N" and not clause.negated and _planned(sentence, index):
+        clause.kind = INTENT
+    return clause
+
+
+def noun_position(sentence: Sentence, index: int) -> int:
+    """'a message of condolence', 'пакет санкций': the container stands where the event noun
+    would, so its place in the clause is the noun's."""
+    head = head_of(sentence, index)
+    token = sentence.tokens[index]
+    if head is not None and head.lemma in CONTAINER_NOUNS and token.rel in ("nmod", "compound"):
+        return head.index
+    return index
+
+
+def _host_verb(sentence: Sentence, index: int, entry: LexiconEntry) -> int:
+    if entry.pos == "V":
+        return index
+    index = noun_position(sentence, index)
+    head = head_of(sentence, index)
+    if head is not None and head.pos in ("VERB", "AUX") and sentence.tokens[index].rel in (
+            "nsubj", "nsubj:pass", "obj", "obl", "iobj"):
+        return head.index
+    return index
+
+
+def _blocked(sentence: Sentence, verb: int) -> bool:
+    """Conditions and purposes are not events: 'если Минск откажется', 'чтобы обсудить'."""
+    for token in [sentence.tokens[verb]] + ancestors(sentence, verb, limit=2):
+        if any(c.rel == "mark" and c.lemma in CLAUSE_BLOCKERS for c in children(sentence, token.index)):
+            return True
+        if token.rel not in ("xcomp", "conj"):
+            break
+    return False
+
+
+def _future(sentence: Sentence, verb: int) -> bool:
+    token = sentence.tokens[verb]
+    if token.feats.get("Tense") == "Fut":
+        return True
+    return any(c.rel in ("aux", "aux:pass") and (c.feats.get("Tense") == "Fut" or c.lemma in ("will", "shall")
+                                                 or (c.lemma == "быть" and c.text.lower().startswith("буд")))
+               for c in children(sentence, verb))        # 'будет депортирован': natasha says Pres
+
+
+def _planned(sentence: Sentence, index: int) -> bool:
+    near = children(sentence, index)
+    head = head_of(sentence, index)
+    if head is not None:
+        near.append(head)
+    return any(t.lemma in PLAN_WORDS for t in near)
+
+
+def code_for(entry: LexiconEntry, clause: Clause, sentence: Sentence,
+             index: int) -> tuple[str, str, list[str]] | None:
+    """Rules: an opinion is commentary; intents, threats, refusals and negation shift the code."""
+    if clause.kind == OPINION:
+        return None
+    own_intent = "intent" in entry.flags
+    if clause.negated:
+        if own_intent or clause.kind in (THREAT, REFUSE):
+            return None                 # "did not threaten", "did not refuse": nothing happened
+        shifted = shift_code(entry.code, "refuse")
+        return (shifted, "negated", ["negated"]) if shifted else None
+    if clause.kind in (INTENT, THREAT, REFUSE) and not own_intent:
+        shifted = shift_code(entry.code, clause.kind)
+        if shifted is None:
+            return None
+        return shifted, clause.kind, [clause.kind]
+    if clause.kind == "reported":
+        return entry.code, "reported", ["reported"]
+    return entry.code, "asserted", []
