@@ -20,6 +20,7 @@ STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
 PLACE_TARGET_ROOTS = {"087", "15", "18", "19", "20"}
 SETTING_MARKERS = {"ход", "время", "during", "amid"}         # 'в ходе', 'во время': always a setting
 SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на переговорах', 'in an investigation'
+MEANS_ROOTS = {"16", "17", "18", "19", "20"}                # sanctions and force as someone's means
 UNSHARED_SCENES = {"14", "15", "18", "19", "20"}            # protest, force: being there is not doing it
 LOCATIVE_CASES = {"Loc"}
 PLACE_PREPOSITIONS = {"в", "во", "на", "in", "at"}
@@ -122,7 +123,17 @@ def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> in
         return clause.verb
     if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) == REPORT:
         return clause.verb              # "объявил о заморозке контактов": the announcer acts
+    if token.rel == "obl" and _means_of_the_verb(sentence, index, lang):
+        return clause.verb              # 'responded with air strikes', 'ответил ударами'
     return None
+
+
+def _means_of_the_verb(sentence: Sentence, index: int, lang: str) -> bool:
+    """Force or sanctions as the means of a verb ('with' or the Russian instrumental): the
+    verb's subject used them."""
+    preps = prepositions(sentence, index)
+    means = preps == {"with"} or (not preps and sentence.tokens[index].feats.get("Case") == "Ins")
+    return means and any(e.code[:2] in MEANS_ROOTS for e in load_lexicon(lang).entries(sentence.tokens[index].lemma, "N"))
 
 
 def _sets_the_scene(sentence: Sentence, index: int, host: int, lang: str) -> bool:
@@ -162,7 +173,8 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
                 if not resolution.actors and resolution.agreement and resolution.agreement.key:
                     found.append(_counterpart(resolution.agreement))
                 if not found and slot == "obj":
-                    found += _agent_of_event_noun(sentence, head, resolver, lang)
+                    found += _agent_of_event_noun(sentence, head, resolver, lang) or _doer_of_the_last_event(
+                        sentence, head, resolver, lang)
             if found:
                 return found
     if entry.pos == "N" and clause.verb != index and _light_host(sentence, index, clause, lang) is not None:
@@ -207,6 +219,8 @@ def _country_of_object(sentence: Sentence, index: int, required, resolver: Resol
     """'banned imports of Moldovan wine', 'ввёл пошлины на китайские товары': a measure against
     a country's goods or people is directed at that country."""
     heads = slot_tokens(sentence, index, "obj") + sorted(required)
+    if sentence.tokens[index].pos in ("NOUN", "PROPN"):   # 'tariffs on imports from Mexico'
+        heads += [t.index for t in children(sentence, index) if t.rel in ("nmod", "obl")]
     below = set(heads).union(*(subtree_indexes(sentence, h, depth=3) for h in heads)) if heads else set()
     for match in resolver.matches(sentence):
         if match.first in below and match.kind in ("country", "adjective", "capital"):
@@ -245,6 +259,16 @@ def _agent_of_event_noun(sentence: Sentence, head: int, resolver: Resolver, lang
         if found:
             return found
     return []
+
+
+def _doer_of_the_last_event(sentence: Sentence, head: int, resolver: Resolver, lang: str) -> list[Actor]:
+    """'condemned the launch', 'критиковали этот арест': an event noun that names no doer refers
+    back to the last event the text reported; condemning it targets whoever did it."""
+    if not load_lexicon(lang).entries(sentence.tokens[head].lemma, "N") or not resolver.context.last_sources:
+        return []
+    return [Actor(code=a.code, country=a.country, role=a.role, name=a.name, confidence=a.confidence * 0.7,
+                  entity=a.entity, reason=f"the doer of the event reported before ({a.code})")
+            for a in resolver.context.last_sources]
 
 
 def _deep_target(sentence, index, entry, resolver, own: list[int]) -> list[Actor]:

@@ -15,6 +15,7 @@ MULTIWORD_PREPOSITIONS = {"в_отношении": ("в", "отношение"),
 GENITIVE_MARKERS = {"'s", "’s", "'", "of"}          # English possessive and 'of' phrases
 RELATIVES = {"который", "which", "who", "that"}
 NEGATORS = {"не", "not", "n't", "never", "нет"}
+SUBJECT_CONTROL = {"promise", "обещать", "пообещать"}     # 'promised Kyiv to send': the promiser sends
 
 
 def children(sentence: Sentence, index: int) -> list[Token]:
@@ -60,6 +61,11 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     head = head_of(sentence, index)
     if head is None or depth > 3:
         return []
+    if (token.rel == "xcomp" or is_infinitive_complement(sentence, index)) and head.pos == "VERB" \
+            and head.lemma not in SUBJECT_CONTROL:
+        controllers = [t.index for t in children(sentence, head.index) if t.rel in ("obj", "iobj") and t.index != index]
+        if controllers:                  # 'prompting Maduro to break off', 'поручил правительству подготовить'
+            return controllers
     if (token.rel in ("xcomp", "conj") or is_infinitive_complement(sentence, index)) and head.pos in ("VERB", "AUX", "ADJ"):
         return subjects(sentence, head.index, depth + 1)
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Ger", "Part") and head.pos in ("VERB", "AUX"):
