@@ -35,6 +35,14 @@ CASES = [
     ("Turkish police questioned the mayor of Istanbul for six hours on Monday in a corruption investigation.",
      "2024-03-01", [("TUR", "TUR", "09")]),
     ("A Russian citizen was arrested in Thailand on Friday.", "2024-03-01", [("THA", "RUS", "173")]),
+    # object control: the one prompted acts
+    ("The protests prompted Serbia to recall its ambassador from Montenegro.", "2024-03-01", [("SRB", "MNE", "161")]),
+    # an event noun with no doer points back to the last act reported
+    ("North Korea launched a ballistic missile on Sunday. South Korea condemned the launch.", "2024-03-01",
+     [("KOR", "PRK", "111")]),
+    ("The United States imposed tariffs on imports from Vietnam.", "2024-03-01", [("USA", "VNM", "163")]),
+    # force as the means of a verb
+    ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
 ]
 
 NO_EVENTS = [

@@ -37,6 +37,11 @@ CASES = [
     # a person the knowledge base does not know is a civilian of the place named
     ("Суд в Казахстане приговорил Ивана Петровского к пяти годам лишения свободы.", "2024-03-01",
      [("KAZ", "KAZ", "17")]),
+    # criticising 'this detention' targets whoever detained
+    ("Власти Таиланда задержали гражданина Германии. МИД Германии раскритиковал это задержание.", "2024-03-01",
+     [("THA", "DEU", "173"), ("DEU", "THA", "111")]),
+    # the one instructed acts
+    ("Президент поручил правительству Казахстана подписать соглашение с Китаем.", "2024-03-01", [("KAZ", "CHN", "057")]),
 ]
 
 NO_EVENTS = [

@@ -24,7 +24,7 @@ class DocumentContext:
     last_country: str | None = None
     salient: list[tuple[Actor, str | None]] = field(default_factory=list)   # (actor, grammatical gender)
     last_group: list[Actor] = field(default_factory=list)
-    last_sources: list[Actor] = field(default_factory=list)          # who did the last event reported
+    last_sources: list[Actor] = field(default_factory=list)          # who did the last act reported
     namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name    # 'Spain, Ireland and Norway' for 'the three countries'
 
     def note_person(self, person: Person, actor: Actor) -> None:
@@ -69,7 +69,6 @@ class DocumentContext:
         self.actors.append(actor)
 
     def note_event_parties(self, sources: list[Actor], targets: list[Actor]) -> None:
-        self.last_sources = list(sources)
         earlier = {a.country or a.code: a for a in self.last_parties}
         parties: dict[str, Actor] = {}
         for actor in sources + targets:

@@ -89,6 +89,8 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         sources = [_authorities_of(place)] if place else [_authorities_of(t) for t in targets if t.country]
         if sources:
             notes.append("state-default-source")
+    if sources and entry.code[:2] >= "14":
+        resolver.context.last_sources = sources          # for a later 'condemned the launch'
     return sources, targets, initiated, notes
 
 
@@ -264,8 +266,9 @@ def _agent_of_event_noun(sentence: Sentence, head: int, resolver: Resolver, lang
 def _doer_of_the_last_event(sentence: Sentence, head: int, resolver: Resolver, lang: str) -> list[Actor]:
     """'condemned the launch', 'критиковали этот арест': an event noun that names no doer refers
     back to the last event the text reported; condemning it targets whoever did it."""
-    if not load_lexicon(lang).entries(sentence.tokens[head].lemma, "N") or not resolver.context.last_sources:
-        return []
+    lexicon, lemma = load_lexicon(lang), sentence.tokens[head].lemma
+    if not (lexicon.entries(lemma, "N") or lexicon.entries(lemma, "V")) or not resolver.context.last_sources:
+        return []                        # 'the launch', 'the test': nouns of deeds the lexicon knows as verbs
     return [Actor(code=a.code, country=a.country, role=a.role, name=a.name, confidence=a.confidence * 0.7,
                   entity=a.entity, reason=f"the doer of the event reported before ({a.code})")
             for a in resolver.context.last_sources]
