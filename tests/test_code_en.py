@@ -41,6 +41,12 @@ CASES = [
     ("North Korea launched a ballistic missile on Sunday. South Korea condemned the launch.", "2024-03-01",
      [("KOR", "PRK", "111")]),
     ("The United States imposed tariffs on imports from Vietnam.", "2024-03-01", [("USA", "VNM", "163")]),
+    # a list of countries misparsed as an apposition is still a list
+    ("Saudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar on Monday.", "2017-06-05",
+     [("SAU", "QAT", "161"), ("ARE", "QAT", "161"), ("EGY", "QAT", "161"), ("BHR", "QAT", "161")]),
+    # a pronoun points back, never forward
+    ("Democratic Republic of Congo said on Sunday it was severing diplomatic ties with Rwanda.", "2024-03-01",
+     [("COD", "RWA", "161")]),
     # force as the means of a verb
     ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
 ]

@@ -44,10 +44,11 @@ class DocumentContext:
         if actor is not None:
             self.salient.append((actor, gender))
 
-    def pronoun(self, gender: str | None, avoid: set[str] = frozenset()) -> Actor | None:
-        """'он'/'она'/'её': the latest person or country of that grammatical gender."""
+    def pronoun(self, gender: str | None, avoid: set[str] = frozenset(), before: int | None = None) -> Actor | None:
+        """'он'/'она'/'её': the latest person or country of that grammatical gender named before
+        the pronoun ('Congo said it was severing ties with Rwanda': 'it' is not Rwanda)."""
         for actor, seen_gender in reversed(self.salient[-12:]):
-            if actor.code in avoid:
+            if actor.code in avoid or (before is not None and actor.start >= before):
                 continue
             if gender is None or seen_gender is None or seen_gender == gender:
                 return actor

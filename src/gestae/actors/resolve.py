@@ -61,14 +61,16 @@ class Resolver:
         """Remember everyone named in the sentence, for later 'глава государства' or surnames."""
         for match in self.matches(sentence):
             if match.kind in (PERSON, SURNAME) and self._name_fits(sentence, match):
-                self._known_person([match])
+                person = self._known_person([match])
+                if person is not None and person.start < 0:
+                    person.start, person.stop = sentence.tokens[match.first].start, sentence.tokens[match.last].stop
             elif match.kind in (COUNTRY, CAPITAL, ADJECTIVE):
                 code = match.entries[0].key
                 token = sentence.tokens[match.first]
                 as_actor = None if match.kind == ADJECTIVE or (     # 'в Лилонгве' is a place, not a 'он'
                     match.kind == CAPITAL and _has_case(sentence, match.first)) else Actor(
-                    code=code, country=code, role=None, name=token.text, confidence=0.8, entity=code,
-                    reason=match.entries[0].reason)
+                    code=code, country=code, role=None, name=token.text, start=token.start, stop=token.stop,
+                    confidence=0.8, entity=code, reason=match.entries[0].reason)
                 self.context.note_country(code, token.feats.get("Gender"), as_actor)
         self._note_group(sentence)
         for token in sentence.tokens:          # subjects are who later pronouns point to
@@ -298,7 +300,8 @@ class Resolver:
             return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
-            actor = self.context.pronoun(token.feats.get("Gender"), avoid=self._clause_subject(sentence, token))
+            actor = self.context.pronoun(token.feats.get("Gender"), avoid=self._clause_subject(sentence, token),
+                                         before=token.start)
             if actor:
                 return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
                               confidence=actor.confidence * 0.75)]
@@ -400,9 +403,17 @@ def _as_former(actor: Actor) -> Actor:
 def coordinated(sentence: Sentence, head: int) -> list[int]:
     members = [head]
     for token in sentence.tokens:
-        if token.head == head and token.rel == "conj" and token.pos in ("NOUN", "PROPN", "PRON"):
+        if token.head == head and token.pos in ("NOUN", "PROPN", "PRON") and (
+                token.rel == "conj" or _list_misparsed_as_apposition(sentence, token)):
             members.extend(coordinated(sentence, token.index))
     return members
+
+
+def _list_misparsed_as_apposition(sentence: Sentence, token) -> bool:
+    """'Saudi Arabia, the United Arab Emirates, Egypt and Bahrain': parsers often make the second
+    name an apposition of the first; a proper-name apposition that heads a coordination is a list."""
+    return token.rel == "appos" and token.pos == "PROPN" and any(
+        t.head == token.index and t.rel == "conj" for t in sentence.tokens)
 
 
 def phrase_tokens(sentence: Sentence, head: int, depth: int = 0) -> set[int]:
@@ -411,7 +422,8 @@ def phrase_tokens(sentence: Sentence, head: int, depth: int = 0) -> set[int]:
         return tokens
     for token in sentence.tokens:
         inner_conj = depth > 0 and token.rel == "conj"          # президенты России и Украины
-        if token.head == head and (token.rel in NP_RELS or inner_conj) and not _has_case(sentence, token.index):
+        if token.head == head and (token.rel in NP_RELS or inner_conj) and not _has_case(sentence, token.index) \
+                and not _list_misparsed_as_apposition(sentence, token):
             tokens |= phrase_tokens(sentence, token.index, depth + 1)
     return tokens
 

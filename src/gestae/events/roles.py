@@ -15,7 +15,13 @@ MULTIWORD_PREPOSITIONS = {"в_отношении": ("в", "отношение"),
 GENITIVE_MARKERS = {"'s", "’s", "'", "of"}          # English possessive and 'of' phrases
 RELATIVES = {"который", "which", "who", "that"}
 NEGATORS = {"не", "not", "n't", "never", "нет"}
-SUBJECT_CONTROL = {"promise", "обещать", "пообещать"}     # 'promised Kyiv to send': the promiser sends
+# verbs whose object does what their complement says: 'prompted Serbia to recall', 'поручил
+# правительству подготовить' (not 'defended Israel's right to defend itself', not 'promised Kyiv to send')
+OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "order", "allow", "help", "persuade", "invite", "tell",
+                  "encourage", "push", "press", "pressure", "compel", "authorize", "authorise", "enable",
+                  "permit", "require", "instruct", "lead", "cause", "oblige", "обязать", "поручить", "поручать",
+                  "попросить", "просить", "призвать", "призывать", "заставить", "вынудить", "разрешить",
+                  "позволить", "убедить", "уговорить", "пригласить", "приказать", "велеть", "помочь"}
 
 
 def children(sentence: Sentence, index: int) -> list[Token]:
@@ -61,8 +67,7 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     head = head_of(sentence, index)
     if head is None or depth > 3:
         return []
-    if (token.rel == "xcomp" or is_infinitive_complement(sentence, index)) and head.pos == "VERB" \
-            and head.lemma not in SUBJECT_CONTROL:
+    if (token.rel == "xcomp" or is_infinitive_complement(sentence, index)) and head.lemma in OBJECT_CONTROL:
         controllers = [t.index for t in children(sentence, head.index) if t.rel in ("obj", "iobj") and t.index != index]
         if controllers:                  # 'prompting Maduro to break off', 'поручил правительству подготовить'
             return controllers
