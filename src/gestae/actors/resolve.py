@@ -35,7 +35,7 @@ PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the 
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
 LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
-ENGLISH_PLACE_PREPOSITIONS = {"in", "at", "near", "inside", "across", "throughout"}
+ENGLISH_PLACE_PREPOSITIONS = {"in", "near", "inside", "across", "throughout"}   # "at China": a target
 
 
 @dataclass(slots=True)

@@ -192,7 +192,8 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
 def _home_country(actor: Actor) -> Actor:
     """Protesters act on their own rulers; rulers who yield or investigate, on their country."""
     role = None if (actor.role or "")[:3] in STATE_ROLES else "GOV"
-    return Actor(code=actor.country + (role or ""), country=actor.country, role=role, name=actor.name,
+    implied = "(its own government)" if role == "GOV" else "(its own country)"    # no words name it
+    return Actor(code=actor.country + (role or ""), country=actor.country, role=role, name=implied,
                  confidence=0.6, entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
 
 
