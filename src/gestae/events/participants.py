@@ -80,7 +80,7 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
             others = [a for a in sources + targets if not same_party(a, first)]
             sources, targets, initiated = first, others, True
             notes.append("initiative")
-    if not sources and clause.speaker:
+    if not sources and clause.speaker and not _own_subject_named(sentence, index, entry, clause):
         sources = actors_at(sentence, clause.speaker, resolver)
         if sources:
             notes.append("speaker-as-source")
@@ -187,6 +187,16 @@ def _targets(sentence, index, entry, clause, resolver, passive, required=frozens
             if found:
                 return found
     return _deep_target(sentence, index, entry, resolver, [index] + sorted(required))
+
+
+def _own_subject_named(sentence: Sentence, index: int, entry: LexiconEntry, clause: Clause) -> bool:
+    """'officials said Gershkovich had visited ...': the deed has a subject of its own, even if it
+    names no actor we know, so the speaker is not its doer. Only a subjectless deed ('said it
+    would', 'заявил, что намерен') is the speaker's."""
+    verb = index if entry.pos == "V" else clause.verb
+    own = [i for i in subjects(sentence, verb)
+           if sentence.tokens[i].pos in ("NOUN", "PROPN") and i not in clause.speaker]
+    return bool(own)
 
 
 def _home_country(actor: Actor) -> Actor:
