@@ -317,9 +317,9 @@ class Resolver:
         found = [m for m in self.matches(sentence) if m.first <= head <= m.last and m.kind == ROLE]
         if found:
             role = found[0].entries[0].key
-            country, why = self._setting_country(sentence)
+            country, why = self._setting_country(sentence, head)
             if country:
-                sure = 0.65 if why.startswith("the place") else 0.55
+                sure = 0.55 if why.startswith("the country the document") else 0.65
                 return [Actor(code=f"{country}{role}", country=country, role=role, name="", confidence=sure,
                               entity=country, reason=f"{found[0].entries[0].reason}; country from {why}")]
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
@@ -367,20 +367,35 @@ class Resolver:
             subjects = [t.index for t in sentence.tokens if t.head == verb.head and t.rel == "nsubj"]
         return {a.code for i in subjects if i != token.index for a in self.resolve(sentence, i).actors}
 
-    def _setting_country(self, sentence: Sentence) -> tuple[str | None, str]:
+    def _setting_country(self, sentence: Sentence, head: int | None = None) -> tuple[str | None, str]:
         """Where a role noun without a country acts: a place named in the sentence
-        ('в Каире'), else the country the document is about."""
+        ('в Каире'), else a place inside the phrase itself ('житель одного из сёл Киевской
+        области', 'преступник, похитивший картину из галереи в Москве'), else the country the
+        document is about."""
         for match in self.matches(sentence):
             if match.kind in (COUNTRY, CAPITAL, CITY) and any(
                     match.first <= t.head <= match.last and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
                     for t in sentence.tokens):
                 return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
+        if head is not None:
+            below = _subtree(sentence, head, depth=4)
+            for match in self.matches(sentence):
+                if match.kind in (COUNTRY, CAPITAL, CITY, ADJECTIVE) and match.first in below:
+                    return match.entries[0].key, f"a place within the phrase ({match.entries[0].phrase})"
         main = self.context.main_country()
         return (main, "the country the document is about") if main else (None, "")
 
 
 PERSON_TYPES = {"PER", "PERSON"}           # natasha's and spaCy's labels for people
 FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-президент", "экс-премьер"}
+
+
+def _subtree(sentence: Sentence, head: int, depth: int) -> set[int]:
+    found, frontier = {head}, {head}
+    for _ in range(depth):
+        frontier = {t.index for t in sentence.tokens if t.head in frontier} - found
+        found |= frontier
+    return found
 
 
 def _place_in_a_name(sentence: Sentence, match: Match) -> bool:

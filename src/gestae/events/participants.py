@@ -370,6 +370,9 @@ def _in_a_clause(sentence: Sentence, index: int) -> bool:
 def _protesters_at(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:
     """A protest with no one named as its doer, in a named place: the opposition of that country."""
     place = _place_of_act(sentence, index, resolver, [])
+    head = head_of(sentence, index)
+    if place is None and head is not None and sentence.tokens[index].rel == "nsubj":
+        place = _place_of_act(sentence, head.index, resolver, [])   # 'в Киеве проходят акции протеста'
     if place is None:
         return []
     return [Actor(code=f"{place.country}OPP", country=place.country, role="OPP", name="(protesters)",
