@@ -40,6 +40,11 @@ CASES = [
     # criticising 'this detention' targets whoever detained
     ("Власти Таиланда задержали гражданина Германии. МИД Германии раскритиковал это задержание.", "2024-03-01",
      [("THA", "DEU", "173"), ("DEU", "THA", "111")]),
+    # protests held in a named place are that country's opposition against its rulers
+    ("В Киеве проходят массовые акции протеста сторонников оппозиции.", "2024-01-10", [("UKR", "UKR", "14")]),
+    # a region inside the phrase gives the detainee a country, and the detention to its authorities
+    ("По факту поджога был задержан 27-летний житель одного из сёл Киевской области.", "2024-01-10",
+     [("UKR", "UKR", "173")]),
     # the one instructed acts
     ("Президент поручил правительству Казахстана подписать соглашение с Китаем.", "2024-03-01", [("KAZ", "CHN", "057")]),
 ]
