@@ -13,7 +13,8 @@ from gestae.read.files import split_lines
 from gestae.records import Document, Event
 
 GOLD_ORGANISATIONS = {"UNO": "IGOUNO", "EUR": "IGOEUREEC", "NATO": "IGOWSTNAT", "COE": "IGOEURCOE",
-                      "ARL": "IGOMEAARL"}
+                      "ARL": "IGOMEAARL",
+                      "KSV": "XKX"}           # Kosovo: Phoenix writes KSV, we the user-assigned ISO code XKX
 
 
 @dataclass
@@ -86,9 +87,35 @@ def load_gold(path: Path) -> list[dict]:
             item = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(where, f"not valid JSON ({error.msg})") from error
+        _resolve_text_ref(item, path, where)
         _check_gold_item(item, where)
         items.append(item)
     return items
+
+
+def _resolve_text_ref(item: object, path: Path, where: str) -> None:
+    """A gold item over a corpus we may not copy names its text by reference:
+    ``"text_ref": {"file": <JSONL relative to the gold file>, "id": ..., "start": ..., "stop": ...}``."""
+    if not isinstance(item, dict) or "text" in item or not isinstance(item.get("text_ref"), dict):
+        return
+    ref = item["text_ref"]
+    source = (path.parent / ref["file"]).resolve()
+    texts = _corpus_texts(source)
+    if ref.get("id") not in texts:
+        raise InputError(where, f"text_ref: no document {ref.get('id')!r} in {source}")
+    item["text"] = texts[ref["id"]][ref["start"]:ref["stop"]]
+
+
+_CORPORA: dict[Path, dict[str, str]] = {}
+
+
+def _corpus_texts(source: Path) -> dict[str, str]:
+    if source not in _CORPORA:
+        if not source.is_file():
+            raise InputError(str(source), "the corpus a text_ref points to is missing")
+        lines = [line for line in split_lines(source.read_text(encoding="utf-8")) if line.strip()]
+        _CORPORA[source] = {d["id"]: d["text"] for d in map(json.loads, lines) if isinstance(d, dict) and "id" in d}
+    return _CORPORA[source]
 
 
 def _check_gold_item(item: object, where: str) -> None:
