@@ -140,14 +140,12 @@ def _means_of_the_verb(sentence: Sentence, index: int, lang: str) -> bool:
 
 def _sets_the_scene(sentence: Sentence, index: int, host: int, lang: str) -> bool:
     """'в ходе разговора договорились', 'на переговорах заявили', 'questioned X in an
-    investigation': the clause's subject took part in the setting event. A bare 'в'/'на'/'in' does
-    not make a subject the doer of force or protest ('поддерживают Асада в сирийской войне',
-    'задержали на акции протеста') unless its own verb is force too ('killed ... in an attack'),
-    nor a passive subject the doer of anything."""
+    investigation': the clause's subject took part in the setting event. Being there does not
+    make a subject the doer of force or protest ('поддерживают Асада в сирийской войне', 'полиция
+    задержала активистов во время акции протеста') unless its own verb is force too ('killed ...
+    in an attack'), nor a passive subject the doer of anything."""
     preps = _setting_words(sentence, index)
-    if preps & SETTING_MARKERS:
-        return True
-    if not preps & SCENE_PREPOSITIONS or is_passive(sentence, host):
+    if not preps & (SETTING_MARKERS | SCENE_PREPOSITIONS) or is_passive(sentence, host):
         return False
     lexicon = load_lexicon(lang)
     host_roots = {e.code[:2] for e in lexicon.entries(sentence.tokens[host].lemma, "V")}
