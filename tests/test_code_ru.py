@@ -114,3 +114,16 @@ def test_code_ru_future_passive_is_no_deed(pipeline):
     events = code_sentence(pipeline, "Он будет депортирован в Россию после отбытия срока в США.", "2024-03-01")
     assert events and all(e.modality == "intent" for e in events)
     assert {e.source_country for e in events} == {"USA"}
+
+
+def test_code_ru_followup_sentences_take_the_date_of_their_story(pipeline):
+    """An undated event between the same two countries right after a dated one continues its story;
+    one that says it happened earlier does not."""
+    text = ("5 марта 2024 года президент России Владимир Путин провёл переговоры с президентом Казахстана "
+            "Касым-Жомартом Токаевым. Токаев поблагодарил Путина за поддержку. "
+            "Ранее Казахстан подписал с Россией соглашение о поставках газа.")
+    events = code_sentence(pipeline, text, "2024-03-07")
+    thanks = next(e for e in events if e.code == "051")
+    signed = next(e for e in events if e.code == "057")
+    assert thanks.date == "2024-03-05" and thanks.date_source == "anchored"
+    assert signed.date_source == "publication"

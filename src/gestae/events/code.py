@@ -65,6 +65,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
             events.extend(new)
             context.note_event_parties(frame.sources, frame.targets)
     anchor_dates(events, settings, dated)
+    carry_dates_to_followups(events, {sentence.start: sentence.index for sentence in sentences}, sentences)
     return generic_gives_way(deduplicate(events))
 
 
@@ -99,6 +100,33 @@ def anchor_dates(events: list[Event], settings: dict[int, set[str]], dated: dict
             if lemma in dated:
                 event.date, event.date_source = dated[lemma], "anchored"
                 break
+
+
+FOLLOWUP_SENTENCES = 3
+EARLIER_MARKERS = {"ранее", "прежде", "раньше", "earlier", "previously", "before", "ago", "назад"}
+
+
+def carry_dates_to_followups(events: list[Event], order: dict[int, int], sentences: list[Sentence]) -> None:
+    """'10 января состоялся разговор Токаева с Нетаньяху. ... Премьер-министр Израиля поблагодарил
+    ...': an undated event between the same two countries a sentence or three after a dated one
+    continues its story and takes its date, unless it says it happened earlier."""
+    dated: list[tuple[int, frozenset, str]] = []
+    for event in sorted(events, key=lambda e: (order.get(e.sentence_start, 0), e.trigger_start)):
+        position = order.get(event.sentence_start, 0)
+        pair = frozenset((event.source_country or event.source, event.target_country or event.target))
+        if event.date_source in ("explicit", "anchored"):
+            dated.append((position, pair, event.date))
+            continue
+        if event.date_source not in ("publication", "none") or _says_earlier(sentences[position]):
+            continue
+        for where, other, day in reversed(dated):
+            if 0 < position - where <= FOLLOWUP_SENTENCES and other == pair:
+                event.date, event.date_source = day, "anchored"
+                break
+
+
+def _says_earlier(sentence: Sentence) -> bool:
+    return any(token.lemma in EARLIER_MARKERS for token in sentence.tokens)
 
 
 def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
