@@ -15,10 +15,11 @@ from gestae.actors.context import DocumentContext
 from gestae.actors.kb import (ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT,
                               SURNAME, Entry, KnowledgeBase, Person)
 from gestae.actors.match import Match, sentence_matches, token_keys
+from gestae.actors.phrases import (LOCATIVE_PREPOSITIONS, PERSON_TYPES, conj_linked, coordinated, has_case,
+                                    is_place, nominal_children, phrase_tokens, place_in_a_name, span_text,
+                                    subtree)
 from gestae.records import Actor, Sentence
 
-NP_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign", "compound", "det",
-           "nmod:poss", "poss", "nummod"}
 # title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS
 GENERIC_TITLES = {"глава", "руководитель", "представитель", "председатель", "лидер", "член",
                   "сотрудник", "head", "leader", "representative", "chief", "member", "official"}
@@ -34,8 +35,6 @@ PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the two leaders', 'оба лидера'
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
-LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
-ENGLISH_PLACE_PREPOSITIONS = {"in", "near", "inside", "across", "throughout"}   # "at China": a target
 
 
 @dataclass(slots=True)
@@ -54,7 +53,7 @@ class Resolver:
     def matches(self, sentence: Sentence) -> list[Match]:
         key = id(sentence)
         if key not in self._matches:
-            self._matches[key] = [m for m in sentence_matches(sentence, self.kb) if not _place_in_a_name(sentence, m)]
+            self._matches[key] = [m for m in sentence_matches(sentence, self.kb) if not place_in_a_name(sentence, m)]
         return self._matches[key]
 
     def note_people(self, sentence: Sentence) -> None:
@@ -68,7 +67,7 @@ class Resolver:
                 code = match.entries[0].key
                 token = sentence.tokens[match.first]
                 as_actor = None if match.kind == ADJECTIVE or (     # 'в Лилонгве' is a place, not a 'он'
-                    match.kind == CAPITAL and _has_case(sentence, match.first)) else Actor(
+                    match.kind == CAPITAL and has_case(sentence, match.first)) else Actor(
                     code=code, country=code, role=None, name=token.text, start=token.start, stop=token.stop,
                     confidence=0.8, entity=code, reason=match.entries[0].reason)
                 self.context.note_country(code, token.feats.get("Gender"), as_actor)
@@ -99,9 +98,9 @@ class Resolver:
         agreement = next((m for m in head_matches if m.kind == AGREEMENT), None)
         if agreement:
             return Resolution(agreement=agreement.entries[0])
-        if _is_place(sentence, head, head_matches):
+        if is_place(sentence, head, head_matches):
             return Resolution()                  # "в Астане прошёл форум": where, not who
-        name = _span_text(sentence, phrase)
+        name = span_text(sentence, phrase)
         start, stop = sentence.tokens[min(phrase)].start, sentence.tokens[max(phrase)].stop
         person = self._person(found, sentence, phrase)
         if person and any(sentence.tokens[i].lemma in FORMER for i in phrase) and person.country:
@@ -259,7 +258,7 @@ class Resolver:
             return []
         places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL)]
         mine = [m for m in places if m.entries[0].key == actor.country]
-        linked = _conj_linked(sentence, {m.first for m in mine})
+        linked = conj_linked(sentence, {m.first for m in mine})
         extra = []
         for match in places:
             code = match.entries[0].key
@@ -349,7 +348,7 @@ class Resolver:
         """Coordinated countries ('Spain, Ireland and Norway') for a later 'the three countries'."""
         places = {m.first: m for m in self.matches(sentence) if m.kind == COUNTRY}
         for first in places:
-            linked = _conj_linked(sentence, {first}) & set(places)
+            linked = conj_linked(sentence, {first}) & set(places)
             if len(linked) >= 2:
                 self.context.last_group = [
                     Actor(code=places[i].entries[0].key, country=places[i].entries[0].key, role=None,
@@ -378,7 +377,7 @@ class Resolver:
                     for t in sentence.tokens):
                 return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
         if head is not None:
-            below = _subtree(sentence, head, depth=4)
+            below = subtree(sentence, head, depth=4)
             for match in self.matches(sentence):
                 if match.kind in (COUNTRY, CAPITAL, CITY, ADJECTIVE) and match.first in below:
                     return match.entries[0].key, f"a place within the phrase ({match.entries[0].phrase})"
@@ -386,107 +385,13 @@ class Resolver:
         return (main, "the country the document is about") if main else (None, "")
 
 
-PERSON_TYPES = {"PER", "PERSON"}           # natasha's and spaCy's labels for people
 FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-президент", "экс-премьер"}
-
-
-def _subtree(sentence: Sentence, head: int, depth: int) -> set[int]:
-    found, frontier = {head}, {head}
-    for _ in range(depth):
-        frontier = {t.index for t in sentence.tokens if t.head in frontier} - found
-        found |= frontier
-    return found
-
-
-def _place_in_a_name(sentence: Sentence, match: Match) -> bool:
-    """'Владимира Здоровенина' names a man, not the city of Vladimir; a sentence-initial common
-    noun that no named-entity span covers ('Дело Кировлеса') is not Delhi."""
-    if match.kind not in (CITY, CAPITAL):
-        return False
-    if any(m.type in PERSON_TYPES and len(m.tokens) > 1 and match.first in m.tokens for m in sentence.mentions):
-        return True
-    return match.first == 0 and sentence.tokens[0].pos == "NOUN" and not any(
-        match.first in m.tokens for m in sentence.mentions)
 
 
 def _as_former(actor: Actor) -> Actor:
     return Actor(code=f"{actor.country}ELI", country=actor.country, role="ELI", name=actor.name,
                  start=actor.start, stop=actor.stop, confidence=actor.confidence, entity=actor.entity,
                  reason=f"{actor.reason}; 'former': coded as elite, not as the office")
-
-
-def coordinated(sentence: Sentence, head: int) -> list[int]:
-    members = [head]
-    for token in sentence.tokens:
-        if token.head == head and token.pos in ("NOUN", "PROPN", "PRON") and (
-                token.rel == "conj" or _list_misparsed_as_apposition(sentence, token)):
-            members.extend(coordinated(sentence, token.index))
-    return members
-
-
-def _list_misparsed_as_apposition(sentence: Sentence, token) -> bool:
-    """'Saudi Arabia, the United Arab Emirates, Egypt and Bahrain': parsers often make the second
-    name an apposition of the first; a proper-name apposition that heads a coordination is a list."""
-    return token.rel == "appos" and token.pos == "PROPN" and any(
-        t.head == token.index and t.rel == "conj" for t in sentence.tokens)
-
-
-def phrase_tokens(sentence: Sentence, head: int, depth: int = 0) -> set[int]:
-    tokens = {head}
-    if depth > 4:
-        return tokens
-    for token in sentence.tokens:
-        inner_conj = depth > 0 and token.rel == "conj"          # президенты России и Украины
-        if token.head == head and (token.rel in NP_RELS or inner_conj) and not _has_case(sentence, token.index) \
-                and not _list_misparsed_as_apposition(sentence, token):
-            tokens |= phrase_tokens(sentence, token.index, depth + 1)
-    return tokens
-
-
-def nominal_children(sentence: Sentence, head: int) -> list[int]:
-    """Modifiers to look into when a phrase is no actor itself: 'визит президента России'."""
-    return [t.index for t in sentence.tokens
-            if t.head == head and t.rel in ("nmod", "nmod:poss", "amod", "appos") and t.pos in ("NOUN", "PROPN", "ADJ")
-            and not _has_case(sentence, t.index)]
-
-
-def _conj_linked(sentence: Sentence, seeds: set[int]) -> set[int]:
-    """Tokens joined to the seeds by coordination, in either direction, transitively."""
-    linked, changed = set(seeds), True
-    while changed:
-        changed = False
-        for token in sentence.tokens:
-            if token.rel == "conj" and (token.head in linked) != (token.index in linked):
-                linked |= {token.head, token.index}
-                changed = True
-    return linked
-
-
-def _is_place(sentence: Sentence, head: int, head_matches: list[Match]) -> bool:
-    """A country or capital in the locative after в/на is the scene of the news."""
-    token = sentence.tokens[head]
-    if any(m.kind == CITY for m in head_matches):
-        return True                                          # a city is always a place
-    if not any(m.kind in (COUNTRY, CAPITAL) for m in head_matches):
-        return False
-    preps = {t.lemma for t in sentence.tokens if t.head == head and t.rel == "case"}
-    if "Case" in token.feats:                               # Russian: в/на + locative case
-        return token.feats["Case"] == "Loc" and bool(preps & LOCATIVE_PREPOSITIONS)
-    return bool(preps & ENGLISH_PLACE_PREPOSITIONS)         # English: in/at Moscow
-
-
-def _has_case(sentence: Sentence, index: int) -> bool:
-    """A prepositional dependent (English 'of' marks a genitive, not a preposition here)."""
-    return any(t.head == index and t.rel == "case" and t.lemma not in ("of", "'s", "’s") for t in sentence.tokens)
-
-
-def _is_party_word(sentence: Sentence, head: int) -> bool:
-    return sentence.tokens[head].lemma in PARTY_WORDS
-
-
-def _span_text(sentence: Sentence, phrase: set[int]) -> str:
-    first, last = sentence.tokens[min(phrase)], sentence.tokens[max(phrase)]
-    return sentence.text[first.start - sentence.start:last.stop - sentence.start]
 
 
 def _country_of(code: str) -> str | None:
