@@ -109,7 +109,8 @@ EARLIER_MARKERS = {"ранее", "прежде", "раньше", "earlier", "pre
 def carry_dates_to_followups(events: list[Event], order: dict[int, int], sentences: list[Sentence]) -> None:
     """'10 января состоялся разговор Токаева с Нетаньяху. ... Премьер-министр Израиля поблагодарил
     ...': an undated event between the same two countries a sentence or three after a dated one
-    continues its story and takes its date, unless it says it happened earlier."""
+    continues its story and takes its date, unless it says it happened earlier. Not for events
+    within one country: a trial, its appeal and the verdict years later share the pair."""
     dated: list[tuple[int, frozenset, str]] = []
     for event in sorted(events, key=lambda e: (order.get(e.sentence_start, 0), e.trigger_start)):
         position = order.get(event.sentence_start, 0)
@@ -117,8 +118,8 @@ def carry_dates_to_followups(events: list[Event], order: dict[int, int], sentenc
         if event.date_source in ("explicit", "anchored"):
             dated.append((position, pair, event.date))
             continue
-        if event.date_source not in ("publication", "none") or _says_earlier(sentences[position]):
-            continue
+        if event.date_source not in ("publication", "none") or len(pair) < 2 or _says_earlier(sentences[position]):
+            continue                     # domestic pairs recur across a story's years: no carrying
         for where, other, day in reversed(dated):
             if 0 < position - where <= FOLLOWUP_SENTENCES and other == pair:
                 event.date, event.date_source = day, "anchored"
