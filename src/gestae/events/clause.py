@@ -11,6 +11,7 @@ from gestae.events.modality import INTENT, OPINION, REFUSE, REPORT, SPECULATE, T
 from gestae.events.roles import ancestors, children, head_of, is_infinitive_complement, negated, subjects
 from gestae.records import Sentence
 
+QUESTION_PARTICLE = "ли"                 # natasha attaches it as advmod or discourse, not mark
 CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
 PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
               "planned", "upcoming", "future", "scheduled", "plan"}
@@ -90,9 +91,11 @@ def _host_verb(sentence: Sentence, index: int, entry: LexiconEntry) -> int:
 
 
 def _blocked(sentence: Sentence, verb: int) -> bool:
-    """Conditions and purposes are not events: 'если Минск откажется', 'чтобы обсудить'."""
+    """Conditions, purposes and questions are not events: 'если Минск откажется', 'чтобы
+    обсудить', 'спросил, предоставил ли Флинн'."""
     for token in [sentence.tokens[verb]] + ancestors(sentence, verb, limit=2):
-        if any(c.rel == "mark" and c.lemma in CLAUSE_BLOCKERS for c in children(sentence, token.index)):
+        if any((c.rel == "mark" and c.lemma in CLAUSE_BLOCKERS) or c.lemma == QUESTION_PARTICLE
+               for c in children(sentence, token.index)):
             return True
         if token.rel not in ("xcomp", "conj"):
             break
