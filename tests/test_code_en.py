@@ -47,6 +47,13 @@ CASES = [
     # a pronoun points back, never forward
     ("Democratic Republic of Congo said on Sunday it was severing diplomatic ties with Rwanda.", "2024-03-01",
      [("COD", "RWA", "161")]),
+    # a warning with no one named answers the last other party; a show of force faces the other country named
+    ("Iran's Revolutionary Guards seized a British tanker, and British Foreign Secretary Jeremy Hunt warned of "
+     "serious consequences.", "2019-07-20", [("GBR", "IRN", "13")]),
+    ("Japan's military raised its alert level after China sent warships near the disputed islands.", "2024-03-01",
+     [("JPN", "CHN", "15")]),
+    # Hong Kong is coded apart, as in ISO 3166 and CAMEO
+    ("Hong Kong police arrested three pro-democracy activists on Tuesday.", "2024-03-01", [("HKG", "HKG", "173")]),
     # force as the means of a verb
     ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
 ]

@@ -56,9 +56,9 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = [_home_country(s) for s in sources if s.country]
         if targets:
             notes.append("domestic")
-    if not targets and entry.code[:3] == "016" and sources:
-        targets = _earlier_other_party(resolver, sources)      # 'Москва отвергала эти обвинения'
-        if targets:
+    if not targets and (entry.code[:3] == "016" or entry.code[:2] == "13") and sources:
+        targets = _earlier_other_party(resolver, sources, sentence.tokens[index].start)
+        if targets:                     # 'Москва отвергала эти обвинения', 'warned of consequences'
             notes.append("answer-to-earlier-party")
     if not targets and "10" <= entry.code[:2] <= "17" and entry.code[:2] not in ("14", "15"):
         targets = _country_of_object(sentence, index, required, resolver, sources)
@@ -69,6 +69,10 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = _place_attacked(sentence, index, resolver)
         if targets:
             notes.append("place-as-target")
+    if not targets and entry.code[:2] == "15" and sources and all(s.country for s in sources):
+        targets = _other_country_named(sentence, resolver, sources)      # 'raised its alert after North Korea fired'
+        notes.append("posture-towards-other-party" if targets else "domestic")
+        targets = targets or [_home_country(s) for s in sources]          # 'deployed riot police
     if not targets and entry.pos == "N" and not _genitive_is_patient(entry):
         owners = actors_at(sentence, slot_tokens(sentence, index, "gen"), resolver)
         targets = [o for o in owners if not same_party(o, sources)]
@@ -205,10 +209,20 @@ def _home_country(actor: Actor) -> Actor:
                  confidence=0.6, entity=actor.country, reason=f"no target named: {actor.country}'s own affairs")
 
 
-def _earlier_other_party(resolver: Resolver, sources: list[Actor]) -> list[Actor]:
-    """A denial or rejection with no one named answers the last other party the text named."""
+def _other_country_named(sentence: Sentence, resolver: Resolver, sources: list[Actor]) -> list[Actor]:
+    """A show of force with no one named is aimed at the other country its sentence names."""
+    for match in resolver.matches(sentence):
+        code = match.entries[0].key
+        if match.kind in ("country", "adjective", "capital") and not any(s.country == code for s in sources):
+            return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
+                          confidence=0.55, entity=code, reason=f"{match.entries[0].reason}: the other party named")]
+    return []
+
+
+def _earlier_other_party(resolver: Resolver, sources: list[Actor], before: int) -> list[Actor]:
+    """A denial or a warning with no one named answers the last other party the text named."""
     for actor, _ in reversed(resolver.context.salient[-8:]):
-        if actor.country and not same_party(actor, sources):
+        if actor.country and not same_party(actor, sources) and actor.start < before:
             return [Actor(code=actor.code, country=actor.country, role=actor.role, name=actor.name,
                           confidence=0.5, entity=actor.entity,
                           reason=f"no one named: answers {actor.name} ({actor.code}) named earlier")]
