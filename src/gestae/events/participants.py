@@ -23,7 +23,6 @@ SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на пер
 MEANS_ROOTS = {"16", "17", "18", "19", "20"}                # sanctions and force as someone's means
 UNSHARED_SCENES = {"14", "15", "18", "19", "20"}            # protest, force: being there is not doing it
 LOCATIVE_CASES = {"Loc"}
-PLACE_PREPOSITIONS = {"в", "во", "на", "in", "at"}
 
 
 def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Clause,
@@ -72,7 +71,7 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     if not targets and entry.code[:2] == "15" and sources and all(s.country for s in sources):
         targets = _other_country_named(sentence, resolver, sources)      # 'raised its alert after North Korea fired'
         notes.append("posture-towards-other-party" if targets else "domestic")
-        targets = targets or [_home_country(s) for s in sources]          # 'deployed riot police
+        targets = targets or [_home_country(s) for s in sources]          # 'deployed riot police'
     if not targets and entry.pos == "N" and not _genitive_is_patient(entry):
         owners = actors_at(sentence, slot_tokens(sentence, index, "gen"), resolver)
         targets = [o for o in owners if not same_party(o, sources)]
@@ -113,7 +112,7 @@ def _sources(sentence, index, entry, clause, resolver, passive, lang) -> list[Ac
     owners = [] if _genitive_is_patient(entry) else slot_tokens(sentence, index, "gen")
     adjectives = {m.first for m in resolver.matches(sentence) if m.kind == "adjective"}
     owners += [t.index for t in children(sentence, index) if t.rel == "amod" and t.index in adjectives]
-    return actors_at(sentence, owners, resolver)      # 'российский визит', not 'военный парад' 
+    return actors_at(sentence, owners, resolver)      # 'российский визит', not 'военный парад'
 
 
 def _light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int | None:
@@ -154,7 +153,7 @@ def _sets_the_scene(sentence: Sentence, index: int, host: int, lang: str) -> boo
     lexicon = load_lexicon(lang)
     host_roots = {e.code[:2] for e in lexicon.entries(sentence.tokens[host].lemma, "V")}
     return any(e.code[:2] not in UNSHARED_SCENES or e.code[:2] in host_roots or (host_roots & UNSHARED_SCENES)
-               for e in lexicon.entries(sentence.tokens[index].lemma, "N"))   # 'killed ... in an attack' 
+               for e in lexicon.entries(sentence.tokens[index].lemma, "N"))   # 'killed ... in an attack'
 
 
 def _targets(sentence, index, entry, clause, resolver, passive, required=frozenset(), lang="ru") -> list[Actor]:
@@ -342,7 +341,7 @@ def _place_of_act(sentence: Sentence, index: int, resolver: Resolver, targets: l
             continue
         if _other_clause_between(sentence, match.first, index):
             continue
-        at = prepositions(sentence, match.first) & PLACE_PREPOSITIONS
+        at = prepositions(sentence, match.first) & SCENE_PREPOSITIONS        # where it happened
         if at and (token.feats.get("Case") in LOCATIVE_CASES or "Case" not in token.feats):
             code = match.entries[0].key
             if any(t.code == code for t in targets):
