@@ -54,6 +54,7 @@ CASES = [
      [("JPN", "CHN", "15")]),
     # Hong Kong is coded apart, as in ISO 3166 and CAMEO
     ("Hong Kong police arrested three pro-democracy activists on Tuesday.", "2024-03-01", [("HKG", "HKG", "173")]),
+    ("A Turkish convoy came under fire from Syrian government forces on Monday.", "2024-03-01", [("SYR", "TUR", "19")]),
     # force as the means of a verb
     ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
 ]

@@ -45,6 +45,8 @@ CASES = [
     # a region inside the phrase gives the detainee a country, and the detention to its authorities
     ("По факту поджога был задержан 27-летний житель одного из сёл Киевской области.", "2024-01-10",
      [("UKR", "UKR", "173")]),
+    # lexicon rows flagged 'passive': the subject undergoes what the slot's actor does
+    ("Украинский военный попал в плен к российским военным.", "2024-03-01", [("RUS", "UKR", "181")]),
     # the one instructed acts
     ("Президент поручил правительству Казахстана подписать соглашение с Китаем.", "2024-03-01", [("KAZ", "CHN", "057")]),
 ]

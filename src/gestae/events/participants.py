@@ -33,6 +33,9 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     sources = _sources(sentence, index, entry, clause, resolver, passive, lang)
     targets = [t for t in _targets(sentence, index, entry, clause, resolver, passive, required, lang)
                if not any(t is s for s in sources)]
+    if "passive" in entry.flags and sources and targets:     # 'попал в плен к X', 'came under fire from X':
+        sources, targets = targets, sources                  # the subject undergoes what the slot does
+        notes.append("undergoer-subject")
     if not targets and entry.pos == "V" and sentence.tokens[index].rel == "conj":
         head = head_of(sentence, index)          # 'blamed Israel ... and vowed revenge'
         if head is not None and head.pos == "VERB":
