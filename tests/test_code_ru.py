@@ -47,6 +47,8 @@ CASES = [
      [("UKR", "UKR", "173")]),
     # lexicon rows flagged 'passive': the subject undergoes what the slot's actor does
     ("Украинский военный попал в плен к российским военным.", "2024-03-01", [("RUS", "UKR", "181")]),
+    # a passive subject is the object the entry requires ('предъявлены обвинения')
+    ("Бывшему министру обороны Украины предъявлены обвинения в коррупции.", "2024-03-01", [("UKR", "UKR", "173")]),
     # the one instructed acts
     ("Президент поручил правительству Казахстана подписать соглашение с Китаем.", "2024-03-01", [("KAZ", "CHN", "057")]),
 ]

@@ -169,9 +169,12 @@ def subtree_indexes(sentence: Sentence, index: int, depth: int = 3) -> set[int]:
     """Dependents of a word within ``depth`` levels, staying inside its own clause."""
     found: set[int] = set()
     frontier = {index}
+    subject_rels = SUBJECT_RELS | PASSIVE_SUBJECT_RELS
+    if is_passive(sentence, index):
+        subject_rels = set()             # 'предъявлены обвинения': a passive subject is the object
     for level in range(depth):
         frontier = {t.index for t in sentence.tokens if t.head in frontier and t.rel not in OTHER_CLAUSE_RELS
-                    and not (level == 0 and t.rel in SUBJECT_RELS | PASSIVE_SUBJECT_RELS)}
+                    and not (level == 0 and t.rel in subject_rels)}
         found |= frontier
         if not frontier:
             break
