@@ -55,6 +55,9 @@ CASES = [
     # Hong Kong is coded apart, as in ISO 3166 and CAMEO
     ("Hong Kong police arrested three pro-democracy activists on Tuesday.", "2024-03-01", [("HKG", "HKG", "173")]),
     ("A Turkish convoy came under fire from Syrian government forces on Monday.", "2024-03-01", [("SYR", "TUR", "19")]),
+    # a reciprocal object: the joint subject acts on itself both ways, whatever the code
+    ("Armenia and Azerbaijan accused each other of shelling border villages on Tuesday.", "2024-03-01",
+     [("ARM", "AZE", "112"), ("AZE", "ARM", "112")]),
     # force as the means of a verb
     ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
 ]

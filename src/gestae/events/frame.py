@@ -50,7 +50,7 @@ class Frame:
                     result.append((source, target, False))
                     if self.symmetric and self.modality in ("asserted", "reported"):
                         result.append((target, source, True))     # a plan binds only who states it
-        elif len(self.sources) >= 2 and (self.symmetric or self.code[:2] <= "08"):
+        elif len(self.sources) >= 2 and (self.symmetric or self.code[:2] <= "08" or "each-other" in self.notes):
             for source in self.sources:
                 for target in self.sources:
                     if source is not target:
@@ -71,7 +71,9 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     notes += more
     if not sources or (not targets and len(sources) < 2):
         return None
-    if not targets and not entry_is_symmetric(entry) and _object_unresolved(sentence, index, entry):
+    if not targets and len(sources) >= 2 and _each_other(sentence, index):
+        notes.append("each-other")       # 'Armenia and Azerbaijan accused each other', 'обвинили друг друга'
+    elif not targets and not entry_is_symmetric(entry) and _object_unresolved(sentence, index, entry):
         return None                      # 'Иран и «Хезболла» поддерживают [unknown X]': not each other
     if len(sources) > MAX_PARTIES or len(targets) > MAX_PARTIES:
         return None                      # a list of thirty federations is a list, not a dyad
@@ -87,6 +89,16 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     rule = "+".join([entry.id] + notes)
     return Frame(code=code, rule=rule, modality=modality, sources=sources, targets=targets,
                  symmetric=entry_is_symmetric(entry), confidence=confidence, notes=notes)
+
+
+RECIPROCAL_WORDS = {"other", "another", "друг"}      # 'each other', 'one another', 'друг друга'
+
+
+def _each_other(sentence: Sentence, index: int) -> bool:
+    """The object is a reciprocal pronoun: the joint subject acts on itself, both ways."""
+    near = children(sentence, index)
+    near += [grandchild for child in near for grandchild in children(sentence, child.index)]
+    return any(t.lemma in RECIPROCAL_WORDS for t in near)
 
 
 def _object_unresolved(sentence: Sentence, index: int, entry: LexiconEntry) -> bool:
