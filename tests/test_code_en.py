@@ -58,6 +58,9 @@ CASES = [
     # a reciprocal object: the joint subject acts on itself both ways, whatever the code
     ("Armenia and Azerbaijan accused each other of shelling border villages on Tuesday.", "2024-03-01",
      [("ARM", "AZE", "112"), ("AZE", "ARM", "112")]),
+    # a city visited gives its host country; the place one came from does not
+    ("Barack Obama on Friday became the first sitting U.S. president to visit Hiroshima.", "2016-05-27",
+     [("USA", "JPN", "042")]),
     # force as the means of a verb
     ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
 ]
@@ -111,3 +114,8 @@ def test_english_model_loads_by_official_or_reupload_name():
     nlp = load_model()
     assert MODEL_NAMES[0] == "en_core_web_sm"
     assert nlp.meta["version"].startswith("3.8") and "parser" in nlp.pipe_names
+
+
+def test_code_en_origin_of_a_trip_is_no_host(pipeline):
+    events = code_sentence(pipeline, "The president arrived in Kyiv by train from Poland on Monday.", "2023-02-20")
+    assert not [e for e in events if e.target_country == "POL"]

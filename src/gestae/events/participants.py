@@ -23,6 +23,7 @@ SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на пер
 MEANS_ROOTS = {"16", "17", "18", "19", "20"}                # sanctions and force as someone's means
 UNSHARED_SCENES = {"14", "15", "18", "19", "20"}            # protest, force: being there is not doing it
 LOCATIVE_CASES = {"Loc"}
+ORIGIN_PREPOSITIONS = frozenset({"from", "из", "с", "со"})     # 'arrived from Poland'
 
 
 def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Clause,
@@ -49,7 +50,7 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         if addressees:
             targets = addressees
             notes.append("addressee-of-complement")
-    if not sources and not targets and entry.code[:2] == "14" and _in_a_clause(sentence, index):
+    if not sources and entry.code[:2] == "14" and _in_a_clause(sentence, index):
         sources = _protesters_at(sentence, index, resolver)      # 'протесты в Софии', 'protests in Tbilisi'
         if sources:
             notes.append("protesters-of-the-place")
@@ -71,6 +72,11 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         targets = _place_attacked(sentence, index, resolver)
         if targets:
             notes.append("place-as-target")
+    if not targets and entry.code[:3] == "042" and sources:
+        targets = [t for t in _place_attacked(sentence, index, resolver, ORIGIN_PREPOSITIONS, "the place visited")
+                   if not same_party(t, sources)]
+        if targets:                      # 'visited Hiroshima': the host country of the place visited
+            notes.append("place-visited")
     if not targets and entry.code[:2] == "15" and sources and all(s.country for s in sources):
         targets = _other_country_named(sentence, resolver, sources)      # 'raised its alert after North Korea fired'
         notes.append("posture-towards-other-party" if targets else "domestic")
@@ -259,17 +265,19 @@ def _country_of_object(sentence: Sentence, index: int, required, resolver: Resol
     return []
 
 
-def _place_attacked(sentence: Sentence, index: int, resolver: Resolver) -> list[Actor]:
+def _place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: frozenset[str] = frozenset(),
+                    why: str = "the place where force was used") -> list[Actor]:
     """'нанес удар по позициям боевиков на юге Ливана': force used in a country is coded
-    against that country when no other target is named."""
+    against that country when no other target is named (and a place visited gives its host,
+    not the place one came from: ``skip`` prepositions)."""
     below = subtree_indexes(sentence, index, depth=4)
     for match in resolver.matches(sentence):
         if match.first in below and match.kind in ("country", "capital", "city") and not _other_clause_between(
-                sentence, match.first, index):
+                sentence, match.first, index) and not prepositions(sentence, match.first) & skip:
             code = match.entries[0].key
             return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
                           confidence=0.65, entity=code,
-                          reason=f"{match.entries[0].reason}: the place where force was used")]
+                          reason=f"{match.entries[0].reason}: {why}")]
     return []
 
 
