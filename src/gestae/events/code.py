@@ -65,7 +65,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
             events.extend(new)
             context.note_event_parties(frame.sources, frame.targets)
     anchor_dates(events, settings, dated)
-    carry_dates_to_followups(events, {sentence.start: sentence.index for sentence in sentences}, sentences)
+    carry_dates_to_followups(events, sentences)
     return generic_gives_way(deduplicate(events))
 
 
@@ -106,11 +106,12 @@ FOLLOWUP_SENTENCES = 3
 EARLIER_MARKERS = {"ранее", "прежде", "раньше", "earlier", "previously", "before", "ago", "назад"}
 
 
-def carry_dates_to_followups(events: list[Event], order: dict[int, int], sentences: list[Sentence]) -> None:
+def carry_dates_to_followups(events: list[Event], sentences: list[Sentence]) -> None:
     """'10 января состоялся разговор Токаева с Нетаньяху. ... Премьер-министр Израиля поблагодарил
     ...': an undated event between the same two countries a sentence or three after a dated one
     continues its story and takes its date, unless it says it happened earlier. Not for events
     within one country: a trial, its appeal and the verdict years later share the pair."""
+    order = {sentence.start: position for position, sentence in enumerate(sentences)}
     dated: list[tuple[int, frozenset, str]] = []
     for event in sorted(events, key=lambda e: (order.get(e.sentence_start, 0), e.trigger_start)):
         position = order.get(event.sentence_start, 0)

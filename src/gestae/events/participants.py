@@ -270,14 +270,9 @@ def _place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: fr
     """'нанес удар по позициям боевиков на юге Ливана': force used in a country is coded
     against that country when no other target is named (and a place visited gives its host,
     not the place one came from: ``skip`` prepositions)."""
-    below = subtree_indexes(sentence, index, depth=4)
-    for match in resolver.matches(sentence):
-        if match.first in below and match.kind in ("country", "capital", "city") and not _other_clause_between(
-                sentence, match.first, index) and not prepositions(sentence, match.first) & skip:
-            code = match.entries[0].key
-            return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
-                          confidence=0.65, entity=code,
-                          reason=f"{match.entries[0].reason}: {why}")]
+    for match in _places_below(sentence, index, resolver, depth=4):
+        if not prepositions(sentence, match.first) & skip:
+            return [_place_actor(sentence, match, why)]
     return []
 
 
@@ -345,21 +340,29 @@ def _counterpart(agreement) -> Actor:
 def _place_of_act(sentence: Sentence, index: int, resolver: Resolver, targets: list[Actor]) -> Actor | None:
     """'арестован на Мальдивах', 'was detained in Minsk': an act of state with no agent named is
     done by the authorities of the place where it happened, not of the person's country."""
-    below = subtree_indexes(sentence, index, depth=3)
-    for match in resolver.matches(sentence):
+    for match in _places_below(sentence, index, resolver, depth=3):
         token = sentence.tokens[match.first]
-        if match.first not in below or match.kind not in ("country", "capital", "city"):
-            continue
-        if _other_clause_between(sentence, match.first, index):
-            continue
         at = prepositions(sentence, match.first) & SCENE_PREPOSITIONS        # where it happened
         if at and (token.feats.get("Case") in LOCATIVE_CASES or "Case" not in token.feats):
-            code = match.entries[0].key
-            if any(t.code == code for t in targets):
+            if any(t.code == match.entries[0].key for t in targets):
                 return None                  # the country itself is the target: its own authorities act
-            return Actor(code=code, country=code, role=None, name=token.text, confidence=0.65, entity=code,
-                         reason=f"{match.entries[0].reason}: the place of the act")
+            return _place_actor(sentence, match, "the place of the act")
     return None
+
+
+def _places_below(sentence: Sentence, index: int, resolver: Resolver, depth: int):
+    """Countries, capitals and cities named below a trigger, in its own clause."""
+    below = subtree_indexes(sentence, index, depth=depth)
+    for match in resolver.matches(sentence):
+        if match.first in below and match.kind in ("country", "capital", "city") \
+                and not _other_clause_between(sentence, match.first, index):
+            yield match
+
+
+def _place_actor(sentence: Sentence, match, why: str) -> Actor:
+    code = match.entries[0].key
+    return Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text, confidence=0.65,
+                 entity=code, reason=f"{match.entries[0].reason}: {why}")
 
 
 def _is_setting(sentence: Sentence, index: int) -> bool:
