@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/gestae events --db demo.duckdb --dyads
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -18,6 +18,14 @@ PUTIN_TOKAYEV = ("Президент России Владимир Путин 5 
 PUTIN_TOKAYEV_DATE = date(2024, 3, 6)
 
 
+@pytest.fixture(autouse=True)
+def hermetic_home(tmp_path_factory, monkeypatch) -> Path:
+    """Every test sees an empty $GESTAE_HOME: a user's own actor rows never change a result."""
+    home = tmp_path_factory.mktemp("gestae-home")
+    monkeypatch.setenv("GESTAE_HOME", str(home))
+    return home
+
+
 @pytest.fixture(scope="session")
 def pipeline() -> Pipeline:
     """A Russian pipeline whose natasha models are already loaded (they load once per process)."""

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import PUTIN_TOKAYEV, REPO
 from gestae.cli import PARTIAL, app
 from gestae.read import read_paths
-
-from conftest import PUTIN_TOKAYEV, REPO
 
 # The public contract of `gestae code`: fields every JSON line carries.
 CONTRACT = ["event_id", "doc_id", "date", "source", "source_country", "source_name", "target",

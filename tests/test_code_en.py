@@ -1,13 +1,11 @@
 """The English side: same coder, same contract, spaCy underneath."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.conftest import assert_events_found, code_sentence
 
 from gestae.analyze.dispatch import detect_language
 from gestae.records import Document
-from tests.conftest import assert_events_found, code_sentence
 
 # written for these tests: (sentence, publication date, [(source, target, code prefix)])
 CASES = [

@@ -1,10 +1,7 @@
 """The Russian coder on sentences written for these tests: who did what to whom."""
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
 from tests.conftest import assert_events_found, code_sentence
 
 # sentence, publication date, events that must be there as (source country, target country, code prefix)

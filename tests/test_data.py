@@ -6,7 +6,7 @@ import re
 import pycountry
 import pytest
 
-from gestae.actors.kb import default_kb, load_people, KnowledgeBase, data_path
+from gestae.actors.kb import KnowledgeBase, data_path, default_kb, load_people
 from gestae.events.cameo import cameo_table
 from gestae.events.lexicon import FLAGS, load_lexicon
 from gestae.events.modality import code_shifts, modal_words
@@ -118,3 +118,17 @@ def test_data_people_cover_most_defence_ministers():
     countries = [c for codes in COMPLETE_REGIONS.values() for c in codes.split()]
     gaps = sum(len(_uncovered_years(kb, c, ("defence_minister",))) for c in countries)
     assert gaps / (len(countries) * 26) < 0.12           # states without the office (ISL, MLT, OMN, PSE ...) included
+
+
+MOJIBAKE = re.compile(r"[ÃÂÒÓÐÑâ][\x80-\xbf€™œ]|[ÒÓ][a-z]|â€")
+
+
+@pytest.mark.parametrize("name", ["cameo.tsv", "modal_codes.tsv", "lexicon_en.tsv", "lexicon_ru.tsv"])
+def test_data_text_has_no_mojibake(name):
+    """Names copied from a mis-encoded reference ('Meet at a ÒhirdÓlocation') are rejected."""
+    for number, line in enumerate(data_file(name).read_text(encoding="utf-8").splitlines(), start=1):
+        assert not MOJIBAKE.search(line), f"{name}:{number}: mojibake in {line!r}"
+
+
+def test_data_cameo_044_name_is_decoded():
+    assert cameo_table()["044"].name == "Meet at a \u201cthird\u201d location"

@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 
+from conftest import PUTIN_TOKAYEV, PUTIN_TOKAYEV_DATE
 from gestae.errors import StoreError
 from gestae.pipeline import Coded
 from gestae.records import Document
 from gestae.store import DuckStore, EventQuery
-
-from conftest import PUTIN_TOKAYEV, PUTIN_TOKAYEV_DATE
 
 # doc_id, text, publication date -> events the coder finds today (source, target, code, date)
 CORPUS = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -23,12 +23,12 @@ err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 PARTIAL = 3
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     table = "table"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     auto = "auto"
     ru = "ru"
     en = "en"
@@ -82,7 +82,7 @@ def code_cli(
                     rows.append(event.to_dict())
     except GestaeError as error:
         err.print(f"error: {error}", highlight=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if format is Format.table:
         _print_events(rows)
     if problems:
@@ -126,7 +126,7 @@ def ingest_cli(
         store.close()
     except GestaeError as error:
         err.print(f"error: {error}", highlight=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     err.print(f"{new} documents coded ({events} events), {unchanged} unchanged, {len(problems)} skipped; "
               f"{db} now holds {totals['documents']} documents and {totals['events']} events", highlight=False)
     if problems:
@@ -151,7 +151,7 @@ def events_cli(
     from gestae.store import DuckStore, EventQuery
     if not db.exists():
         err.print(f"error: no database at {db}; create it with: gestae ingest PATH --db {db}", highlight=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     try:
         store = DuckStore(db)
         query = EventQuery(actor=actor, dyad=dyad, root=root, since=since, until=until)
@@ -159,7 +159,7 @@ def events_cli(
         store.close()
     except GestaeError as error:
         err.print(f"error: {error}", highlight=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if format is Format.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -186,7 +186,7 @@ def eval_cli(
         report = evaluate(load_gold(gold), Pipeline(lang=lang.value))
     except (GestaeError, OSError) as error:
         err.print(f"error: {error}", highlight=False)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if as_json:
         print(json.dumps(report.as_dict()))
         return
@@ -223,7 +223,8 @@ app.add_typer(actors_app, name="actors")
 def actors_lookup_cli(
     name: Annotated[str, typer.Argument(help="Input: the mention, in any grammatical case.")],
     date: Annotated[Optional[str], typer.Option("--date", help="Input: the event date, YYYY-MM-DD.")] = None,
-    context: Annotated[Optional[str], typer.Option(help="Input: text the mention occurs in (earlier sentences count as the document so far).")] = None,
+    context: Annotated[Optional[str], typer.Option(
+        help="Input: text the mention occurs in (earlier sentences count as the document so far).")] = None,
     lang: Annotated[Lang, typer.Option(help="Input: language of the mention.")] = Lang.ru,
 ) -> None:
     """Explain what a name resolves to on a date, and why.
@@ -231,17 +232,18 @@ def actors_lookup_cli(
     Example: gestae actors lookup "Токаев" --date 2026-01-10
     """
     from datetime import date as Date
+
     from gestae.actors import lookup
     try:
         day = Date.fromisoformat(date) if date else None
     except ValueError:
         err.print(f"error: --date {date!r}: expected YYYY-MM-DD")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     try:
         result = lookup(name, context=context, day=day, lang=lang.value)
     except GestaeError as error:
         err.print(f"error: {error}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if result.agreement:
         print(f"{name}: an agreement ({result.agreement}), not an actor")
     if not result.actors and not result.agreement:
@@ -268,7 +270,7 @@ def actors_import_cli(
             done = import_petrarch(file, home or home_dir())
         except GestaeError as error:
             err.print(f"error: {error}")
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
         err.print(f"{file.name}: {done.rows:,} name-code rows -> {done.target} ({done.seconds:.1f} s)")
 
 

@@ -208,7 +208,7 @@ def write_baseline(path: Path, shared: Path) -> dict:
     """Re-measure every gold set named in the baseline file and pin the new figures."""
     pinned = json.loads(path.read_text(encoding="utf-8"))
     repo = path.resolve().parents[1]
-    for name, entry in pinned.items():
+    for entry in pinned.values():
         pipeline = Pipeline(lang=entry.get("lang", "auto"))
         report = evaluate(load_gold(gold_path(entry, repo, shared)), pipeline).as_dict()
         entry["dyad_root_f1"] = report["dyad_root"]["f1"]

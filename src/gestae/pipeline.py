@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from gestae.analyze.discourse import mark_commentary
 from gestae.analyze.dispatch import SUPPORTED, analyze, detect_language
-from gestae.events.code import code_document
 from gestae.errors import GestaeError
+from gestae.events.code import code_document
 from gestae.records import Document, Event, Sentence
 
 log = logging.getLogger(__name__)

@@ -23,9 +23,9 @@ class DocumentContext:
     country_mentions: Counter = field(default_factory=Counter)
     last_country: str | None = None
     salient: list[tuple[Actor, str | None]] = field(default_factory=list)   # (actor, grammatical gender)
-    last_group: list[Actor] = field(default_factory=list)
+    last_group: list[Actor] = field(default_factory=list)           # 'Spain, Ireland and Norway' for 'the three countries'
     last_sources: list[Actor] = field(default_factory=list)          # who did the last act reported
-    namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name    # 'Spain, Ireland and Norway' for 'the three countries'
+    namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name
 
     def note_person(self, person: Person, actor: Actor) -> None:
         self.people = [(p, a) for p, a in self.people if p.id != person.id] + [(person, actor)]

@@ -2,8 +2,8 @@
 
     VLADIMIR_PUTIN_  # comment
     +PUTIN_
-    	[RUSGOV 000507-080507]
-    	[RUSELI >120507]
+        [RUSGOV 000507-080507]
+        [RUSELI >120507]
     UN_ [IGOUNO]
 
 A block is a name line, its ``+`` synonyms and its codes, inline or on indented lines; a code
@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date as Date, timedelta
+from datetime import date as Date
+from datetime import timedelta
 from pathlib import Path
 
 CODE = re.compile(r"\[([^\]\s]+)(?:\s+([<>]?)(\d{6})(?:-(\d{6}))?)?\s*\]")

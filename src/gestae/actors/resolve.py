@@ -12,12 +12,35 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from gestae.actors.context import DocumentContext
-from gestae.actors.kb import (ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT,
-                              SURNAME, Entry, KnowledgeBase, Person)
+from gestae.actors.kb import (
+    ADJECTIVE,
+    AGREEMENT,
+    CAPITAL,
+    CITY,
+    COUNTRY,
+    IGO,
+    PERSON,
+    ROLE,
+    SEAT,
+    SURNAME,
+    Entry,
+    KnowledgeBase,
+    Person,
+)
 from gestae.actors.match import Match, sentence_matches, token_keys
-from gestae.actors.phrases import (LOCATIVE_PREPOSITIONS, PERSON_TYPES, conj_linked, coordinated, has_case,
-                                    is_place, nominal_children, phrase_tokens, place_in_a_name, span_text,
-                                    subtree)
+from gestae.actors.phrases import (
+    LOCATIVE_PREPOSITIONS,
+    PERSON_TYPES,
+    conj_linked,
+    coordinated,
+    has_case,
+    is_place,
+    nominal_children,
+    phrase_tokens,
+    place_in_a_name,
+    span_text,
+    subtree,
+)
 from gestae.records import Actor, Sentence
 
 # title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS

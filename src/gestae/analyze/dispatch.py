@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from gestae.errors import UnsupportedLanguage
 from gestae.records import Document, Sentence
@@ -44,7 +44,7 @@ def _langid(sample: str) -> str:
     return lang
 
 
-@lru_cache(maxsize=None)
+@cache
 def analyzer_for(lang: str):
     if lang == "ru":
         from gestae.analyze.ru import RussianAnalyzer

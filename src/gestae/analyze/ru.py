@@ -17,8 +17,7 @@ class RussianAnalyzer:
 
     def __init__(self) -> None:
         install_pymorphy2_shim()
-        from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                             NewsSyntaxParser, Segmenter)
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
         embedding = NewsEmbedding()
         self.segmenter = _line_segmenter(Segmenter)()
         self.morph_vocab = MorphVocab()

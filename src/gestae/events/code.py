@@ -18,8 +18,7 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.frame import Frame, frame_for
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
-from gestae.events.roles import (ancestors, children, is_infinitive_complement, subtree_indexes,
-                                 subtree_lemmas)
+from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes, subtree_lemmas
 from gestae.records import Document, Event, Sentence, event_id_for
 
 log = logging.getLogger(__name__)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date as Date, timedelta
-from functools import lru_cache
+from datetime import date as Date
+from datetime import timedelta
+from functools import cache, lru_cache
 
 MONTHS = {
     "ru": "январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|"
@@ -33,7 +34,7 @@ class EventDate:
     source: str            # explicit | relative | publication | none
 
 
-@lru_cache(maxsize=None)
+@cache
 def _day_month_pattern(lang: str) -> re.Pattern:
     months = MONTHS[lang]
     if lang == "en":

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from gestae.errors import DataError
 from gestae.events.cameo import is_code
@@ -58,7 +58,7 @@ def parse_entry(number: int, row: dict[str, str], name: str) -> LexiconEntry:
                         requires=requires, code=code, targets=targets, flags=flags, note=row.get("note", ""))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str) -> Lexicon:
     path = data_file(f"lexicon_{lang}.tsv")
     by_trigger: dict[tuple[str, str], list[LexiconEntry]] = {}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from gestae.events.tables import data_file, read_tsv
 
@@ -17,7 +17,7 @@ class CodeShift:
     refuse: str
 
 
-@lru_cache(maxsize=None)
+@cache
 def modal_words(lang: str) -> dict[str, str]:
     """lemma -> kind; a lemma listed as light verb and as modal keeps its modal kind."""
     words: dict[str, str] = {}
@@ -26,7 +26,7 @@ def modal_words(lang: str) -> dict[str, str]:
     return words
 
 
-@lru_cache(maxsize=None)
+@cache
 def light_verbs(lang: str) -> frozenset[str]:
     return frozenset(row["lemma"] for _, row in read_tsv(data_file(f"modality_{lang}.tsv"), 2)
                      if row["kind"] == LIGHT)

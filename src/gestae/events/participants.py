@@ -8,8 +8,19 @@ from gestae.actors.resolve import Resolver
 from gestae.events.clause import Clause, noun_position
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import REPORT, light_verbs, modal_words
-from gestae.events.roles import (ancestors, children, complement_subjects, head_of, initiator, is_passive,
-                                 passive_agent, prepositions, slot_tokens, subjects, subtree_indexes)
+from gestae.events.roles import (
+    ancestors,
+    children,
+    complement_subjects,
+    head_of,
+    initiator,
+    is_passive,
+    passive_agent,
+    prepositions,
+    slot_tokens,
+    subjects,
+    subtree_indexes,
+)
 from gestae.records import Actor, Sentence
 
 # yielding and investigating with no one named act on the actor's own country

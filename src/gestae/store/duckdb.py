@@ -3,11 +3,11 @@ adds nothing and a crash never leaves half a document behind."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as Date
 from importlib import resources
 from pathlib import Path
 
 import duckdb
-from datetime import date as Date
 
 from gestae.errors import StoreError
 from gestae.pipeline import Coded
