@@ -23,15 +23,19 @@ class Match:
         return self.entries[0].kind
 
 
-def token_keys(token: Token, lang: str) -> frozenset[str]:
+def token_keys(token: Token, lang: str) -> tuple[str, ...]:
     return _keys(token.text, token.lemma, lang)
 
 
 @lru_cache(maxsize=200_000)
-def _keys(text: str, lemma: str, lang: str) -> frozenset[str]:
+def _keys(text: str, lemma: str, lang: str) -> tuple[str, ...]:
+    """The keys a word may match under, the parser's lemma first and the rest in a fixed order:
+    the first phrase found wins, so the order must not depend on the process's hash seed."""
     if lang == "ru" and any("а" <= ch <= "я" or ch == "ё" for ch in text.lower()):
-        return lemma_candidates(text) | {lemma}
-    return frozenset({normal(text), lemma})
+        others = lemma_candidates(text)
+    else:
+        others = {normal(text)}
+    return (lemma, *sorted(others - {lemma}))
 
 
 def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") -> list[Match]:
@@ -54,7 +58,7 @@ def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") ->
 NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "INTJ", "PUNCT", "SYM"}
 
 
-def _longest_at(kb: KnowledgeBase, keys: list[frozenset[str]], tokens: list[Token], start: int) -> Match | None:
+def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Token], start: int) -> Match | None:
     """Walk forward while some knowledge-base phrase still starts with the words so far."""
     best: Match | None = None
     frontier: list[tuple[str, ...]] = [()]

@@ -176,7 +176,7 @@ class Resolver:
                 tokens[match.first].head == before.index or before.head == match.first):
             people = [self.kb.people[e.key] for e in match.entries if e.kind in (PERSON, SURNAME)]
             keys = token_keys(before, "ru")
-            fits = any(keys & person.name_words for person in people)
+            fits = any(set(keys) & person.name_words for person in people)
             if not fits:
                 self.context.namesakes.add(tokens[match.last].lemma)
             return fits
