@@ -55,16 +55,21 @@ def code_cli(
     lang: Annotated[Lang, typer.Option(help="Input: language of the documents.")] = Lang.auto,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output: jsonl or table.")] = Format.jsonl,
     min_confidence: Annotated[float, typer.Option(help="Pipeline: drop events below this confidence.")] = 0.4,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Output: for every trigger, each stage's decision and the rules that fired, as text.")] = False,
     verbose: Annotated[bool, typer.Option("-v", help="Log progress.")] = False,
 ) -> None:
     """Code documents and write their events, one JSON object per line.
 
-    Example: gestae code article.txt --format table
+    Example: gestae code article.txt --format table; gestae code article.txt --explain
     """
     _setup(verbose)
     from gestae.pipeline import Pipeline
     problems: list[str] = []
     pipeline = Pipeline(lang=lang.value, min_confidence=min_confidence)
+    if explain:
+        _explain(pipeline, _documents(paths, problems))
+        raise typer.Exit(PARTIAL if problems else 0)
     rows = []
     try:
         for coded in pipeline.run(_documents(paths, problems)):
@@ -87,6 +92,15 @@ def code_cli(
         _print_events(rows)
     if problems:
         raise typer.Exit(PARTIAL)
+
+
+def _explain(pipeline, documents) -> None:
+    try:
+        for document in documents:
+            print(pipeline.explain(document))
+    except GestaeError as error:
+        err.print(f"error: {error}", highlight=False)
+        raise typer.Exit(1) from None
 
 
 @app.command("ingest")

@@ -9,6 +9,7 @@ from gestae.analyze.discourse import mark_commentary
 from gestae.analyze.dispatch import SUPPORTED, analyze, detect_language
 from gestae.errors import GestaeError
 from gestae.events.code import code_document
+from gestae.events.explain import Trace
 from gestae.records import Document, Event, Sentence
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,22 @@ class Pipeline:
         mark_commentary(document.text, sentences)
         events = [e for e in code_document(document, sentences, lang) if e.confidence >= self.min_confidence]
         return Coded(document, lang, sentences, events)
+
+    def explain(self, document: Document) -> str:
+        """Every trigger's decision chain, as text (``gestae code --explain``)."""
+        lang = self.language_of(document)
+        if lang not in SUPPORTED:
+            return f"{document.id}: language {lang!r} is not coded"
+        sentences = analyze(document, lang)
+        mark_commentary(document.text, sentences)
+        trace = Trace()
+        events = code_document(document, sentences, lang, trace=trace)
+        for event in events:
+            if event.confidence < self.min_confidence:
+                trace.dropped_late(event, f"dropped: confidence {event.confidence} below {self.min_confidence}")
+        kept = [e for e in events if e.confidence >= self.min_confidence]
+        summary = f"{document.id}: {len(kept)} events"
+        return "\n".join([f"== {document.id} ({lang})", trace.text(), summary])
 
     def code_guarded(self, document: Document) -> Coded:
         """``code``, but a fault on one document is reported and the batch goes on."""

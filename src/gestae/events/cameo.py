@@ -16,6 +16,8 @@ class CameoCode:
     quad_class: int
     plover: str | None
     plover_mode: str | None
+    properties: frozenset[str] = frozenset()    # what participant rules test: domestic, place-target, ...
+    claimed_as: str | None = None               # the accusation a claim of this deed is coded as
 
     @property
     def root(self) -> str:
@@ -29,8 +31,28 @@ def cameo_table() -> dict[str, CameoCode]:
         table[row["code"]] = CameoCode(
             code=row["code"], name=row["name"], goldstein=float(row["goldstein"]),
             quad_class=int(row["quad_class"]), plover=row.get("plover") or None,
-            plover_mode=row.get("plover_mode") or None)
+            plover_mode=row.get("plover_mode") or None,
+            properties=_properties(row.get("properties", ""), row["code"]),
+            claimed_as=row.get("claimed_as") or None)
     return table
+
+
+PROPERTIES = frozenset({"domestic", "place-target", "answers-earlier", "object-country", "protest", "posture",
+                        "visit", "meeting", "means", "unshared-scene"})
+
+
+def _properties(cell: str, code: str) -> frozenset[str]:
+    found = frozenset(p.strip() for p in cell.split(",") if p.strip())
+    if found - PROPERTIES:
+        raise DataError(f"cameo.tsv: code {code}: unknown properties {sorted(found - PROPERTIES)}; "
+                        f"valid: {sorted(PROPERTIES)}")
+    return found
+
+
+def has(code: str, prop: str) -> bool:
+    """``has("190", "place-target")``: a CAMEO property of the code (``data/cameo.tsv``)."""
+    info = cameo_table().get(code)
+    return info is not None and prop in info.properties
 
 
 def lookup(code: str) -> CameoCode:

@@ -15,7 +15,8 @@ from gestae.actors.kb import KnowledgeBase, default_kb
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
 from gestae.events.dates import EventDate, event_date
-from gestae.events.frame import Frame, frame_for
+from gestae.events.explain import Trace
+from gestae.events.frame import Decision, Frame, frame_for
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
 from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes, subtree_lemmas
@@ -38,7 +39,9 @@ class Trigger:
 
 
 def code_document(document: Document, sentences: list[Sentence], lang: str,
-                  kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None) -> list[Event]:
+                  kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None,
+                  trace: Trace | None = None) -> list[Event]:
+    """The events of one analysed document; ``trace`` collects every trigger's decisions."""
     kb = kb or default_kb()
     lexicon = lexicon or load_lexicon(lang)
     context = DocumentContext()
@@ -52,20 +55,43 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
         resolver.day = when.value or document.date
         resolver.note_people(sentence)
         if sentence.commentary:
+            if trace is not None:
+                trace.sentence(sentence, "commentary (an interview answer, a question or an opinion): not coded")
             continue
-        triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, find_triggers(sentence, lexicon), lang))
+        found = find_triggers(sentence, lexicon)
+        triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, found, lang))
+        if trace is not None:
+            trace.candidates(sentence, lexicon, found, triggers)
         for trigger in triggers:
-            frame = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
+            decision = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
+            note_the_deed(context, trigger, decision)
+            frame = decision.frame
+            new = _events_from(document, sentence, trigger, frame, when, lang) if frame else []
+            if trace is not None:
+                trace.trigger(sentence, trigger, decision, new)
             if frame is None:
                 continue
-            new = _events_from(document, sentence, trigger, frame, when, lang)
             if new and when.source == "explicit":
                 dated.setdefault(sentence.tokens[trigger.index].lemma, new[0].date)
             events.extend(new)
             context.note_event_parties(frame.sources, frame.targets)
     anchor_dates(events, settings, dated)
     carry_dates_to_followups(events, sentences)
-    return generic_gives_way(deduplicate(events))
+    kept = generic_gives_way(deduplicate(events))
+    if trace is not None:
+        for event in events:
+            if not any(event is k for k in kept):
+                trace.dropped_late(event, "dropped: the same dyad and code reported better elsewhere in the "
+                                          "document, or a generic code giving way to a specific one")
+    return kept
+
+
+def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision) -> None:
+    """Whoever did an act of material conflict is remembered for a later 'condemned the launch',
+    even when the act itself gave no event (no target named)."""
+    scene = decision.scene
+    if scene is not None and scene.sources and cameo.lookup(trigger.entry.code).quad_class == 4:
+        context.last_sources = scene.sources
 
 
 SETTING_MARKERS = {"ход", "время", "during", "amid"}

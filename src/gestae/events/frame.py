@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gestae.actors.resolve import Resolver
+from gestae.events import cameo
 from gestae.events.clause import Clause, code_for, noun_position, read_clause
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, light_verbs, modal_words
-from gestae.events.participants import actors_at, participants
+from gestae.events.participants import Scene, actors_at, participants
 from gestae.events.roles import ancestors, children, head_of, prepositions, slot_tokens
 from gestae.records import Actor, Sentence
 
@@ -21,7 +22,6 @@ CONTENT_PREPOSITIONS = {"о", "об", "on", "about", "over"}
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
 DOCUMENT_NOUNS = {"закон", "законопроект", "указ", "постановление", "резолюция", "law", "bill", "decree",
                   "resolution"}                              # 'закон о сносе': what a document is about
-ACCUSATION_CODES = {"20": "1124", "19": "1123", "18": "1123", "17": "1122", "15": "1123", "14": "112"}
 NON_POLITICAL_SPEAKERS = {"MED", "EDU", "HLH", "CVL", "NGO"}
 CLAIM_MARKERS = {"что", "будто", "якобы", "that"}
 
@@ -50,7 +50,8 @@ class Frame:
                     result.append((source, target, False))
                     if self.symmetric and self.modality in ("asserted", "reported"):
                         result.append((target, source, True))     # a plan binds only who states it
-        elif len(self.sources) >= 2 and (self.symmetric or self.code[:2] <= "08" or "each-other" in self.notes):
+        elif len(self.sources) >= 2 and (self.symmetric or cameo.lookup(self.code).quad_class <= 2
+                                           or "each-other" in self.notes):
             for source in self.sources:
                 for target in self.sources:
                     if source is not target:
@@ -58,27 +59,39 @@ class Frame:
         return [(s, t, r) for s, t, r in _unique(result) if _distinct(s, t)]
 
 
+@dataclass(slots=True)
+class Decision:
+    """What the frame stage made of one trigger: a frame, or why there is none (``--explain``)."""
+    frame: Frame | None
+    why: str
+    scene: Scene | None = None
+
+
 def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Resolver,
-              lang: str, required: frozenset[int] = frozenset()) -> Frame | None:
+              lang: str, required: frozenset[int] = frozenset()) -> Decision:
     clause = read_clause(sentence, index, entry, lang)
     if clause is None:
-        return None
+        return Decision(None, "clause: blocked (a condition, purpose or question), speculation or an opinion")
     coded = code_for(entry, clause, sentence, index)
     if coded is None:
-        return None
+        return Decision(None, f"clause: {clause.kind}{' and negated' if clause.negated else ''} gives no code")
     code, modality, notes = coded
-    sources, targets, initiated, more = participants(sentence, index, entry, clause, resolver, lang, required)
-    notes += more
-    if not sources or (not targets and len(sources) < 2):
-        return None
+    scene = participants(sentence, index, entry, clause, resolver, lang, required)
+    sources, targets = scene.sources, scene.targets
+    notes += scene.notes
+    if not sources:
+        return Decision(None, "participants: no source found", scene)
+    if not targets and len(sources) < 2:
+        return Decision(None, "participants: no target found and a single source", scene)
     if not targets and len(sources) >= 2 and _each_other(sentence, index):
         notes.append("each-other")       # 'Armenia and Azerbaijan accused each other', 'обвинили друг друга'
     elif not targets and not entry_is_symmetric(entry) and _object_unresolved(sentence, index, entry):
-        return None                      # 'Иран и «Хезболла» поддерживают [unknown X]': not each other
+        return Decision(None, "participants: the object names no known actor, so a joint subject "
+                              "does not act on itself", scene)   # 'Иран и «Хезболла» поддерживают [X]'
     if len(sources) > MAX_PARTIES or len(targets) > MAX_PARTIES:
-        return None                      # a list of thirty federations is a list, not a dyad
+        return Decision(None, f"participants: more than {MAX_PARTIES} on a side is a list, not a dyad", scene)
     if entry.pos == "N" and _topic_only(sentence, index, clause, lang):
-        return None
+        return Decision(None, "frame: the noun is only the topic of another predicate", scene)
     accused = _accusation(sentence, clause, code, sources, resolver)
     if accused is not None:
         code, modality, sources, targets = accused
@@ -87,8 +100,12 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     if modality != "asserted":
         confidence *= 0.9
     rule = "+".join([entry.id] + notes)
-    return Frame(code=code, rule=rule, modality=modality, sources=sources, targets=targets,
-                 symmetric=entry_is_symmetric(entry), confidence=confidence, notes=notes)
+    frame = Frame(code=code, rule=rule, modality=modality, sources=sources, targets=targets,
+                  symmetric=entry_is_symmetric(entry), confidence=confidence, notes=notes)
+    if not frame.pairs():                # reported, never dropped silently
+        return Decision(frame, "frame: every source and target resolve to the same actor "
+                               f"({', '.join(sorted({a.code for a in sources + targets}))}): no event", scene)
+    return Decision(frame, f"frame: {code} {modality}", scene)
 
 
 RECIPROCAL_WORDS = {"other", "another", "друг"}      # 'each other', 'one another', 'друг друга'
@@ -114,7 +131,7 @@ def _topic_only(sentence: Sentence, index: int, clause: Clause, lang: str) -> bo
     host = head_of(sentence, position)
     preps = prepositions(sentence, position)
     if host is not None and preps & CONTENT_PREPOSITIONS and host.pos == "NOUN" and (
-            host.lemma in DOCUMENT_NOUNS or any(e.code[:2] == "04" for e in load_lexicon(lang).entries(host.lemma, "N"))):
+            host.lemma in DOCUMENT_NOUNS or any(cameo.has(e.code, "meeting") for e in load_lexicon(lang).entries(host.lemma, "N"))):
         return True                      # 'переговоры о заключении договора', 'закон о сносе': a topic
     if not preps & TOPIC_PREPOSITIONS:
         return False
@@ -127,7 +144,8 @@ def _topic_only(sentence: Sentence, index: int, clause: Clause, lang: str) -> bo
 def _accusation(sentence, clause, code, sources, resolver):
     """'Киев заявил, что на Донбассе действуют российские войска': a political actor's claim
     that someone else used force is its accusation (112x), not the deed itself."""
-    if clause.kind != "reported" or code[:2] not in ACCUSATION_CODES or not sources or not clause.speaker:
+    claimed_as = cameo.lookup(code).claimed_as
+    if clause.kind != "reported" or claimed_as is None or not sources or not clause.speaker:
         return None
     if not _claimed(sentence, clause.verb):
         return None                      # '..., the Pentagon said': news sourcing, not a claim
@@ -135,7 +153,7 @@ def _accusation(sentence, clause, code, sources, resolver):
                 if a.country and (a.role or "")[:3] not in NON_POLITICAL_SPEAKERS]
     if not speakers or any(s.country == a.country for s in speakers for a in sources):
         return None                      # one's own deed, or no political speaker: the deed stands
-    return ACCUSATION_CODES[code[:2]], "reported", speakers, sources
+    return claimed_as, "reported", speakers, sources
 
 
 def _claimed(sentence: Sentence, verb: int) -> bool:
