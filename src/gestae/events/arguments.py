@@ -9,7 +9,17 @@ from gestae.events import cameo
 from gestae.events.clause import Clause, noun_position
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import REPORT, light_verbs, modal_words
-from gestae.events.roles import children, head_of, is_passive, passive_agent, prepositions, slot_tokens, subjects, subtree_indexes
+from gestae.events.roles import (
+    children,
+    head_of,
+    impersonal_agent,
+    is_passive,
+    passive_agent,
+    prepositions,
+    slot_tokens,
+    subjects,
+    subtree_indexes,
+)
 from gestae.records import Actor, Sentence
 
 SETTING_MARKERS = {"ход", "время", "during", "amid"}         # 'в ходе', 'во время': always a setting
@@ -18,13 +28,13 @@ SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на пер
 
 def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> list[Actor]:
     if entry.pos == "V":
-        heads = passive_agent(sentence, index) if passive else subjects(sentence, index)
+        heads = passive_agent(sentence, index) if passive else doers(sentence, index)
         if not heads and clause.controller is not None:
-            heads = subjects(sentence, clause.controller)
+            heads = doers(sentence, clause.controller)
         return actors_at(sentence, heads, resolver)
     host = light_host(sentence, index, clause, lang)
     if host is not None:
-        heads = passive_agent(sentence, host) if is_passive(sentence, host) else subjects(sentence, host)
+        heads = passive_agent(sentence, host) if is_passive(sentence, host) else doers(sentence, host)
         found = actors_at(sentence, heads, resolver)
         if found:
             return found
@@ -34,6 +44,11 @@ def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> l
     return actors_at(sentence, owners, resolver)      # 'российский визит', not 'военный парад'
 
 
+def doers(sentence: Sentence, verb: int) -> list[int]:
+    """The subject, or for an impersonal plural the institution its locative names ('в Кремле заявили')."""
+    return subjects(sentence, verb) or impersonal_agent(sentence, verb)
+
+
 def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int | None:
     """The verb whose subject is the agent of a noun event: 'провели переговоры', 'нанесли
     удар', or any verb framing it as its setting: 'в ходе разговора договорились'."""
@@ -41,7 +56,7 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
     token = sentence.tokens[index]
     if clause.verb == index:
         return None
-    if token.rel == "obj" and sentence.tokens[clause.verb].lemma in light_verbs(lang):
+    if token.rel == "obj" and supports(sentence, clause.verb, lang):
         return clause.verb
     if token.rel == "obl" and sets_the_scene(sentence, index, clause.verb, lang):
         return clause.verb
@@ -50,6 +65,20 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
     if token.rel == "obl" and means_of_the_verb(sentence, index, lang):
         return clause.verb              # 'responded with air strikes', 'ответил ударами'
     return None
+
+
+def supports(sentence: Sentence, verb: int, lang: str) -> bool:
+    """A verb whose object is an event noun passes its subject to the noun ('провели переговоры',
+    'нанесли удар', 'staged an offensive', 'carried out raids'), unless the verb is an event of
+    its own ('condemned the attack': the attack is someone else's) or frames the noun as a wish
+    or a claim (modal verbs have their own rules)."""
+    token = sentence.tokens[verb]
+    if token.lemma in light_verbs(lang):
+        return True
+    if token.pos != "VERB" or token.lemma in modal_words(lang) or token.feats.get("VerbForm") == "Part":
+        return False                    # 'фотографа, освещавшего войну': a participle describes, it does not act
+    lexicon = load_lexicon(lang)
+    return not lexicon.entries(token.lemma, "V")
 
 
 def means_of_the_verb(sentence: Sentence, index: int, lang: str) -> bool:

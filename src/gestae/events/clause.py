@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from gestae.events.lexicon import LexiconEntry
 from gestae.events.modality import INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, modal_words, shift_code
-from gestae.events.roles import ancestors, children, head_of, is_infinitive_complement, negated, subjects
+from gestae.events.roles import ancestors, children, head_of, impersonal_agent, is_infinitive_complement, negated, subjects
 from gestae.records import Sentence
 
 QUESTION_PARTICLE = "ли"                 # natasha attaches it as advmod or discourse, not mark
@@ -34,7 +34,7 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
     """Rules: host verb of a noun, blocked clauses, modal and reporting governors, negation."""
     verb = _host_verb(sentence, index, entry)
     clause = Clause(verb=verb)
-    if _blocked(sentence, verb):
+    if _blocked(sentence, verb) or _not_yet(sentence, verb):
         return None
     words = modal_words(lang)
     if verb != index and words.get(sentence.tokens[verb].lemma) == OPINION:
@@ -50,7 +50,7 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
         elif complement and kind == SPECULATE:
             return None
         elif current.rel in REPORT_RELS | {"xcomp"} and kind in (REPORT, OPINION):
-            clause.speaker = subjects(sentence, governor.index)
+            clause.speaker = subjects(sentence, governor.index) or impersonal_agent(sentence, governor.index)
             clause.kind = "reported" if clause.kind == "asserted" else clause.kind
             if kind == OPINION:
                 clause.kind = OPINION
@@ -100,6 +100,16 @@ def _blocked(sentence: Sentence, verb: int) -> bool:
         if token.rel not in ("xcomp", "conj"):
             break
     return False
+
+
+NOT_YET_HOSTS = {"have", "be"}                      # 'have yet to signal', 'is yet to decide'
+
+
+def _not_yet(sentence: Sentence, verb: int) -> bool:
+    """'Hungary and Slovakia have yet to signal their support': it has not happened."""
+    token, head = sentence.tokens[verb], head_of(sentence, verb)
+    return (token.rel == "xcomp" and head is not None and head.lemma in NOT_YET_HOSTS
+            and any(c.lemma == "yet" for c in children(sentence, head.index)))
 
 
 def _future(sentence: Sentence, verb: int) -> bool:

@@ -80,6 +80,17 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     return []
 
 
+def impersonal_agent(sentence: Sentence, index: int) -> list[int]:
+    """'в Кремле заявили', 'в российском Минфине заявили о готовности', 'в Москве задержали': a
+    plural verb with no subject is done or said by the institution or place its locative names."""
+    token = sentence.tokens[index]
+    if token.pos != "VERB" or token.feats.get("Number") != "Plur" or token.feats.get("Voice") == "Pass" \
+            or token.feats.get("VerbForm") not in ("Fin", None):
+        return []
+    return [c.index for c in children(sentence, index)
+            if c.rel == "obl" and c.feats.get("Case") == "Loc" and prepositions(sentence, c.index) & {"в", "во", "на"}]
+
+
 def _antecedent(sentence: Sentence, index: int) -> int:
     """``страна, которая ввела санкции``: the subject ``которая`` stands for ``страна``."""
     token = sentence.tokens[index]
