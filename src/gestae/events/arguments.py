@@ -56,7 +56,7 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
     token = sentence.tokens[index]
     if clause.verb == index:
         return None
-    if token.rel == "obj" and supports(sentence, clause.verb, lang):
+    if token.rel == "obj" and sentence.tokens[clause.verb].lemma in light_verbs(lang):
         return clause.verb
     if token.rel == "obl" and sets_the_scene(sentence, index, clause.verb, lang):
         return clause.verb
@@ -65,20 +65,6 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
     if token.rel == "obl" and means_of_the_verb(sentence, index, lang):
         return clause.verb              # 'responded with air strikes', 'ответил ударами'
     return None
-
-
-def supports(sentence: Sentence, verb: int, lang: str) -> bool:
-    """A verb whose object is an event noun passes its subject to the noun ('провели переговоры',
-    'нанесли удар', 'staged an offensive', 'carried out raids'), unless the verb is an event of
-    its own ('condemned the attack': the attack is someone else's) or frames the noun as a wish
-    or a claim (modal verbs have their own rules)."""
-    token = sentence.tokens[verb]
-    if token.lemma in light_verbs(lang):
-        return True
-    if token.pos != "VERB" or token.lemma in modal_words(lang) or token.feats.get("VerbForm") == "Part":
-        return False                    # 'фотографа, освещавшего войну': a participle describes, it does not act
-    lexicon = load_lexicon(lang)
-    return not lexicon.entries(token.lemma, "V")
 
 
 def means_of_the_verb(sentence: Sentence, index: int, lang: str) -> bool:
