@@ -16,6 +16,7 @@ CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
 PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
               "planned", "upcoming", "future", "scheduled", "plan"}
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
+REPORTED_FUTURE = {"would"}              # 'said it would': a plan stated, not a hypothesis
 CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
                    "series", "wave", "fact", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд",
                    "волна", "факт"}
@@ -58,8 +59,12 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
         current = governor
     if clause.controller is None:
         for child in children(sentence, verb):
-            if words.get(child.lemma) == SPECULATE and child.rel in ("aux", "advmod"):
-                return None
+            if words.get(child.lemma) != SPECULATE or child.rel not in ("aux", "advmod"):
+                continue
+            if clause.kind == "reported" and child.lemma in REPORTED_FUTURE:
+                clause.kind = INTENT     # 'said it would send troops': the future of the report
+                continue
+            return None
     clause.negated = negated(sentence, verb) or (
         clause.controller is not None and negated(sentence, clause.controller))
     if clause.kind in ("asserted", "reported") and _future(sentence, verb):

@@ -58,7 +58,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
             if trace is not None:
                 trace.sentence(sentence, "commentary (an interview answer, a question or an opinion): not coded")
             continue
-        found = find_triggers(sentence, lexicon)
+        found = [t for t in find_triggers(sentence, lexicon) if not _names_an_actor(t, resolver, sentence)]
         triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, found, lang))
         if trace is not None:
             trace.candidates(sentence, lexicon, found, triggers)
@@ -177,6 +177,13 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
         triggers.append(Trigger(token.index, entry, first, last, required))
     absorbed = {i for t in triggers for i in t.required}
     return [t for t in triggers if t.index not in absorbed]
+
+
+def _names_an_actor(trigger: Trigger, resolver: Resolver, sentence: Sentence) -> bool:
+    """'Demonstrators gathered', 'протестующие': a noun the knowledge base knows as an actor
+    (a role) names who acts; the event is its verb's, never the noun itself."""
+    return trigger.entry.pos == "N" and any(
+        m.kind == "role" and m.first <= trigger.index <= m.last for m in resolver.matches(sentence))
 
 
 def _attributive_participle(sentence: Sentence, token) -> bool:
