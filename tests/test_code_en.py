@@ -61,12 +61,18 @@ CASES = [
      [("USA", "JPN", "042")]),
     # force as the means of a verb
     ("Israel responded with air strikes on Lebanon.", "2024-03-01", [("ISR", "LBN", "19")]),
+    # 'would' in reported speech is the report's future: an intent
+    ("Russia said it would send troops to Syria.", "2015-09-30", [("RUS", "SYR", "03")]),
+    # a participle on a statement or a letter is the deed of whoever sent it
+    ("Japan sent a letter urging China to release the detained diplomats.", "2024-03-01", [("JPN", "CHN", "025")]),
 ]
 
 NO_EVENTS = [
     "Analysts believe relations between Russia and China will improve.",
     "Could Moscow and Washington ever agree on arms control?",
     "Iran did not comment on the report.",
+    # not yet done
+    "Hungary and Slovakia have yet to signal their support for the sanctions against Russia.",
 ]
 
 

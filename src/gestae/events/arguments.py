@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
-from gestae.events.clause import Clause, noun_position
+from gestae.events.clause import CONTAINER_NOUNS, Clause, noun_position
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import REPORT, light_verbs, modal_words
 from gestae.events.roles import (
@@ -24,6 +24,8 @@ from gestae.records import Actor, Sentence
 
 SETTING_MARKERS = {"ход", "время", "during", "amid"}         # 'в ходе', 'во время': always a setting
 SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на переговорах', 'in an investigation'
+MESSAGE_NOUNS = CONTAINER_NOUNS | {"заявление", "обращение", "резолюция", "декларация", "коммюнике", "communique",
+                                   "declaration", "resolution", "report"}   # what a participle's deed is done by
 
 
 def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> list[Actor]:
@@ -31,7 +33,10 @@ def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> l
         heads = passive_agent(sentence, index) if passive else doers(sentence, index)
         if not heads and clause.controller is not None:
             heads = doers(sentence, clause.controller)
-        return actors_at(sentence, heads, resolver)
+        found = actors_at(sentence, heads, resolver)
+        if not found and carried_by_a_message(sentence, index):
+            found = actors_at(sentence, message_senders(sentence, head_of(sentence, index).index), resolver)
+        return found
     host = light_host(sentence, index, clause, lang)
     if host is not None:
         heads = passive_agent(sentence, host) if is_passive(sentence, host) else doers(sentence, host)
@@ -42,6 +47,26 @@ def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> l
     adjectives = {m.first for m in resolver.matches(sentence) if m.kind == "adjective"}
     owners += [t.index for t in children(sentence, index) if t.rel == "amod" and t.index in adjectives]
     return actors_at(sentence, owners, resolver)      # 'российский визит', not 'военный парад'
+
+
+def carried_by_a_message(sentence: Sentence, index: int) -> bool:
+    """'a statement condemning X', 'заявление, осуждающее X', 'a letter urging China to': a
+    participle on a statement or a letter is the deed the message does."""
+    token, head = sentence.tokens[index], head_of(sentence, index)
+    return (token.rel in ("acl", "amod") and token.pos == "VERB" and head is not None
+            and head.lemma in MESSAGE_NOUNS)
+
+
+def message_senders(sentence: Sentence, message: int) -> list[int]:
+    """Who issued the message: its owner ('заявление МИД', "the ministry's statement") or the
+    subject of the verb it is the object of ('issued a statement', 'распространил заявление')."""
+    owners = slot_tokens(sentence, message, "gen")
+    if owners:
+        return owners
+    host = head_of(sentence, message)
+    if host is not None and host.pos == "VERB" and sentence.tokens[message].rel in ("obj", "nsubj:pass"):
+        return subjects(sentence, host.index) or impersonal_agent(sentence, host.index)
+    return []
 
 
 def doers(sentence: Sentence, verb: int) -> list[int]:

@@ -14,6 +14,7 @@ from gestae.actors.context import DocumentContext
 from gestae.actors.kb import KnowledgeBase, default_kb
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
+from gestae.events.arguments import carried_by_a_message
 from gestae.events.dates import EventDate, event_date
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
@@ -191,6 +192,8 @@ def _attributive_participle(sentence: Sentence, token) -> bool:
     describing a noun tells background, not news; the event it names is coded where it is reported."""
     if token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short":
         return False                     # 'что Бхутто освобождена' is a predicate
+    if carried_by_a_message(sentence, token.index):
+        return False                     # 'заявление, осуждающее X': the statement's deed
     if token.rel == "amod":
         return True
     undeclined = "Case" not in token.feats          # English; Russian participles decline
