@@ -138,3 +138,8 @@ def test_code_ru_followup_sentences_take_the_date_of_their_story(pipeline):
     signed = next(e for e in events if e.code == "057")
     assert thanks.date == "2024-03-05" and thanks.date_source == "anchored"
     assert signed.date_source == "publication"
+
+
+def test_code_ru_a_weekday_with_a_future_verb_is_the_coming_one(pipeline):
+    events = code_sentence(pipeline, "Президент России Владимир Путин в пятницу посетит Казахстан.", "2024-03-06")
+    assert [e.date for e in events] and all(e.date == "2024-03-08" for e in events)

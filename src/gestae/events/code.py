@@ -52,7 +52,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
     settings: dict[int, set[str]] = {}               # sentence start -> lemmas of its setting nouns
     for sentence in sentences:
         settings[sentence.start] = setting_lemmas(sentence)
-        when = event_date(sentence.text, document.date, lang)
+        when = event_date(sentence.text, document.date, lang, speaks_of_the_future(sentence))
         resolver.day = when.value or document.date
         resolver.note_people(sentence)
         if sentence.commentary:
@@ -85,6 +85,15 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
                 trace.dropped_late(event, "dropped: the same dyad and code reported better elsewhere in the "
                                           "document, or a generic code giving way to a specific one")
     return kept
+
+
+FUTURE_AUXILIARIES = {"will", "shall"}
+
+
+def speaks_of_the_future(sentence: Sentence) -> bool:
+    """A verb in the future tense ('посетит', 'будет подписано') or with 'will'."""
+    return any(t.feats.get("Tense") == "Fut" or (t.rel == "aux" and t.lemma in FUTURE_AUXILIARIES)
+               or (t.lemma == "быть" and t.text.lower().startswith("буд")) for t in sentence.tokens)
 
 
 def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision) -> None:

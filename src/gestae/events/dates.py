@@ -43,11 +43,13 @@ def _day_month_pattern(lang: str) -> re.Pattern:
     return re.compile(rf"\b(\d{{1,2}})\s+({months})(?:\s+((?:19|20)\d{{2}})\s*(?:г\.|года|год)?)?", re.IGNORECASE)
 
 
-def event_date(sentence: str, publication: Date | None, lang: str = "ru") -> EventDate:
+def event_date(sentence: str, publication: Date | None, lang: str = "ru", future: bool = False) -> EventDate:
+    """``future``: the sentence speaks of what will happen, so a weekday is the coming one
+    ('в среду посетит', 'will visit on Wednesday'), not the last."""
     explicit = _explicit(sentence, publication, lang)
     if explicit:
         return explicit
-    relative = _relative(sentence.lower(), publication, lang)
+    relative = _relative(sentence.lower(), publication, lang, future)
     if relative:
         return relative
     if publication:
@@ -102,7 +104,7 @@ def _month_number(word: str, lang: str) -> int | None:
     return parsed.month if parsed else None
 
 
-def _relative(lowered: str, publication: Date | None, lang: str) -> EventDate | None:
+def _relative(lowered: str, publication: Date | None, lang: str, future: bool = False) -> EventDate | None:
     if publication is None:
         return None
     for word, shift in DAY_SHIFTS.get(lang, {}).items():
@@ -110,6 +112,9 @@ def _relative(lowered: str, publication: Date | None, lang: str) -> EventDate | 
             return EventDate(publication + timedelta(days=shift), "relative")
     for weekday, stem in enumerate(WEEKDAYS.get(lang, [])):
         if re.search(rf"\b(?:в|во|on|last)?\s*{stem}", lowered):
+            if future:
+                ahead = (weekday - publication.weekday()) % 7
+                return EventDate(publication + timedelta(days=ahead), "relative")
             back = (publication.weekday() - weekday) % 7
             return EventDate(publication - timedelta(days=back), "relative")
     return None

@@ -6,6 +6,7 @@ naming the file and line, and reading goes on with the next one.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,8 @@ from typing import TextIO
 
 from gestae.errors import InputError
 from gestae.records import Document
+
+log = logging.getLogger(__name__)
 
 MAX_DOCUMENT_CHARS = 2_000_000          # longer texts are refused, not truncated
 MAX_LINE_CHARS = 5_000_000              # a JSONL line longer than this is refused
@@ -91,10 +94,7 @@ def _txt_document(text: str, doc_id: str, origin: str) -> ReadResult:
     publication = None
     header = DATE_HEADER.match(text)
     if header:
-        try:
-            publication = Date.fromisoformat(header.group(1))
-        except ValueError:
-            return InputError(f"{origin}:1", f"bad date header {header.group(1)!r}, expected 'date YYYY-MM-DD'")
+        publication = _publication_date(header.group(1), f"{origin}:1", "date header")
         text = text[header.end():]
     return _checked(Document(id=doc_id, text=text, date=publication, origin=origin), f"{origin}:1")
 
@@ -124,16 +124,22 @@ def _json_document(record: object, where: str, fallback_id: str) -> ReadResult:
     publication = None
     raw_date = record.get("date") or record.get("doc_date")
     if raw_date is not None:
-        try:
-            publication = Date.fromisoformat(str(raw_date)[:10])
-        except ValueError:
-            return InputError(where, f"bad \"date\" {raw_date!r}, expected YYYY-MM-DD")
+        publication = _publication_date(str(raw_date)[:10], where, '"date"')
     doc = Document(
         id=str(record.get("id") or fallback_id), text=text, date=publication,
         lang=_optional_str(record.get("lang")), title=_optional_str(record.get("title")),
         url=_optional_str(record.get("url")), origin=where,
     )
     return _checked(doc, where)
+
+
+def _publication_date(raw: str, where: str, what: str) -> Date | None:
+    """A malformed date costs the date, not the document: a warning, and the record is undated."""
+    try:
+        return Date.fromisoformat(raw)
+    except ValueError:
+        log.warning("%s: bad %s %r, expected YYYY-MM-DD; the document is coded undated", where, what, raw)
+        return None
 
 
 def _optional_str(value: object) -> str | None:
