@@ -5,8 +5,11 @@ phrase index keyed by lemmas, so that every grammatical case of a name finds its
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import logging
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -83,16 +86,25 @@ class KnowledgeBase:
     def add(self, phrase: str, entry: Entry) -> None:
         """Index a phrase under every lemma reading of its words (Соединённые Штаты: штат),
         but a person's name only as written: its nominative is the dictionary form, and the
-        other readings of surnames are first names ('Борисов' would match every 'Борис')."""
-        variants = (phrase_key_variants(phrase, entry.lang) if entry.inflect
-                    else [tuple(normal(w) for w in _words(phrase))])
+        other readings of surnames are first names ('Борисов' would match every 'Борис').
+        English words are keyed as written, lower-cased, and a hyphenated word also as the three
+        tokens the English tokenizer makes of it: the tens of thousands of imported English rows
+        load without the Russian analyser."""
+        if entry.inflect and entry.lang == "ru":
+            variants = phrase_key_variants(phrase, entry.lang)
+        else:
+            text = normal(phrase).replace("’", "'")
+            variants = [keys] if (keys := tuple(text.split())) else []
+            if entry.lang == "en" and "-" in text:     # spaCy splits 'Lashkar-e-Taiba', 'Kassym-Jomart'
+                variants.append(tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", text).split()))
         for keys in variants:
             bucket = self.index[keys]
-            if not any(e.kind == entry.kind and e.key == entry.key and e.layer == entry.layer for e in bucket):
+            if not bucket or not any(e.kind == entry.kind and e.key == entry.key and e.layer == entry.layer
+                                     for e in bucket):
                 bucket.append(entry)
-            self.longest = max(self.longest, len(keys))
-            for size in range(1, len(keys) + 1):
-                self.prefixes.add(keys[:size])
+            if len(keys) > self.longest:
+                self.longest = len(keys)
+            self.prefixes.update([keys[:size] for size in range(1, len(keys) + 1)])
 
     def lookup(self, keys: tuple[str, ...]) -> list[Entry]:
         """The entries for a phrase from its highest layer: a user's row beats a shipped one,
@@ -261,16 +273,30 @@ def home_dir() -> Path:
 
 
 def load_kb(home: Path | None = None) -> KnowledgeBase:
-    """Shipped tables, then the imported layers and the user's own entries from ``home``."""
-    from gestae.actors.layers import load_layer_dir
+    """PETRARCH2's Phoenix dictionaries (shipped, the lowest layer: 1980s office holders, armed
+    groups), our shipped tables, then the imported layers and the user's own entries from ``home``.
+
+    The collector is paused while the tables load: they are a few hundred thousand objects, none
+    of them garbage, that it would otherwise walk again and again as they are made."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_kb(home)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_kb(home: Path | None) -> KnowledgeBase:
+    from gestae.actors.layers import load_layer, load_layer_dir
     kb = KnowledgeBase()
+    load_layer_dir(kb, data_path("phoenix"), IMPORTED)
     for pattern, loader in LOADERS:
         paths = sorted(data_path("").glob(pattern))
         if not paths:
             log.warning("knowledge-base file %s is missing", pattern)
         for path in paths:
             loader(kb, path)
-    from gestae.actors.layers import load_layer
     if data_path("groups.tsv").exists():
         load_layer(kb, data_path("groups.tsv"), SHIPPED)
     if home is not None:
@@ -282,3 +308,9 @@ def load_kb(home: Path | None = None) -> KnowledgeBase:
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     return load_kb(home_dir())
+
+
+# At exit the base is freed by reference counts, at once, before the interpreter's last
+# collections: left to them (a function's cache is in a cycle with its module), it is walked
+# several times, 0.2 s each.
+atexit.register(default_kb.cache_clear)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gestae.actors.kb import Entry, KnowledgeBase
+from gestae.actors.kb import CAPITAL, CITY, COUNTRY, Entry, KnowledgeBase
 from gestae.analyze.morph import lemma_candidates, normal
 from gestae.records import Sentence, Token
 
@@ -41,10 +41,11 @@ def _keys(text: str, lemma: str, lang: str) -> tuple[str, ...]:
 def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") -> list[Match]:
     """Longest knowledge-base phrases, left to right, without overlaps."""
     keys = [token_keys(t, lang) for t in sentence.tokens]
+    lower = not any(ch.isupper() for ch in sentence.text)
     matches: list[Match] = []
     position = 0
     while position < len(keys):
-        found = _longest_at(kb, keys, sentence.tokens, position)
+        found = _longest_at(kb, keys, sentence.tokens, position, lower)
         if found:
             matches.append(found)
             position = found.last + 1
@@ -58,8 +59,10 @@ def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") ->
 NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "INTJ", "PUNCT", "SYM"}
 
 
-def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Token], start: int) -> Match | None:
-    """Walk forward while some knowledge-base phrase still starts with the words so far."""
+def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Token], start: int,
+                lower: bool = False) -> Match | None:
+    """Walk forward while some knowledge-base phrase still starts with the words so far.
+    ``lower``: the sentence is typed without capitals, so case tells nothing (see _case_fits)."""
     best: Match | None = None
     frontier: list[tuple[str, ...]] = [()]
     for position in range(start, min(len(keys), start + kb.longest)):
@@ -67,7 +70,9 @@ def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Tok
         if not frontier:
             break
         for phrase in frontier:
-            entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start])]
+            words = position - start + 1
+            entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start], words, lower)
+                       and _place_reading_fits(e, phrase, keys, tokens, start)]
             if entries and not (position == start and _never_a_name(tokens[start])):
                 best = Match(start, position, _ordered(entries))
                 break
@@ -83,15 +88,32 @@ def _never_a_name(token: Token) -> bool:
                                     or token.feats.get("Variant") == "Short")
 
 
-def _case_fits(entry: Entry, token: Token) -> bool:
-    """A capitalised name (Того, Чад, Токаев) needs a capitalised word in the text, and an
-    abbreviation in the text (МИД) is no surname (Мид)."""
+def _case_fits(entry: Entry, token: Token, words: int = 1, lower: bool = False) -> bool:
+    """A capitalised name (Того, Чад, Токаев, Turkey) needs a capitalised word in the text, and an
+    abbreviation in the text (МИД) is no surname (Мид). English capitals ('PRESIDENT REAGAN MET
+    GORBACHEV') fit any name. Text typed without capitals ('president reagan met gorbachev') may
+    name someone in lower case, by a name of two words or more ('soviet union') or by a word the
+    tagger reads as a proper noun ('gorbachev'), never by a common noun ('we ate turkey')."""
     if entry.phrase[:1].isupper() and not token.text[:1].isupper():
-        return False
+        return lower and (words > 1 or token.pos == "PROPN")
     if entry.lang == "ru" and len(token.text) > 1 and token.text.isupper() and entry.phrase[:1].isupper() \
-            and not entry.phrase.isupper():
+            and not entry.phrase.split()[0].isupper():          # 'ДР Конго' starts with one
         return False
     return True
+
+
+PLACES = {COUNTRY, CAPITAL, CITY}
+
+
+def _place_reading_fits(entry: Entry, phrase: tuple[str, ...], keys: list[tuple[str, ...]],
+                        tokens: list[Token], start: int) -> bool:
+    """A place name is a noun: a word the parser reads as an adjective names a place only through
+    the parser's own lemma. 'в Балтийском море' is the Baltic Sea, not the town of Baltiysk, whose
+    instrumental 'Балтийском' it also spells; 'Курском направлении' is no Kursk; 'в Грозном' is
+    Grozny, whose name is the adjective itself."""
+    if entry.kind not in PLACES:
+        return True
+    return all(tokens[start + i].pos != "ADJ" or key == keys[start + i][0] for i, key in enumerate(phrase))
 
 
 KIND_ORDER = {"person": 0, "agreement": 1, "igo": 2, "country": 3, "seat": 4, "capital": 5,

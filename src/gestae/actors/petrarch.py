@@ -7,7 +7,8 @@
     UN_ [IGOUNO]
 
 A block is a name line, its ``+`` synonyms and its codes, inline or on indented lines; a code
-may carry a date range ``yymmdd-yymmdd``, a start ``>yymmdd`` or an end ``<yymmdd``.
+may carry a date range ``yymmdd-yymmdd``, a start ``>yymmdd`` or an end ``<yymmdd``
+(``yyyymmdd`` for dates before 1931).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from datetime import date as Date
 from datetime import timedelta
 from pathlib import Path
 
-CODE = re.compile(r"\[([^\]\s]+)(?:\s+([<>]?)(\d{6})(?:-(\d{6}))?)?\s*\]")
+CODE = re.compile(r"\[([^\]\s]+)(?:\s+([<>]?)(\d{8}|\d{6})(?:-(\d{8}|\d{6}))?)?\s*\]")
 
 
 @dataclass
@@ -59,9 +60,25 @@ def _emit(block: Block) -> Iterator[tuple[str, str, Date | None, Date | None, in
             yield name, code, start, end, block.line
 
 
+# words written in lower case inside a name: 'Department of State', 'Jabhat al Nusra'
+SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "de", "del", "la", "le", "du", "des", "al", "el"}
+
+
 def _phrase(text: str) -> str:
+    """The name as news writes it: 'U.S. Department of State', 'Al-Qaeda', one-word 'USSR'."""
     words = text.strip().replace("_", " ").split()
-    return " ".join(w if (w.isupper() and len(w) <= 4 and len(words) == 1) else w.capitalize() for w in words)
+    return " ".join(_word(w, i, len(words)) for i, w in enumerate(words))
+
+
+def _word(word: str, position: int, count: int) -> str:
+    if word.isupper() and len(word) <= 4 and count == 1:
+        return word                                   # abbreviations: USSR, PLO, FARC
+    if "." in word:
+        return word.upper()                           # U.S., S.
+    if position and word.lower() in SMALL_WORDS:
+        return word.lower()
+    return "-".join(part.capitalize() if i == 0 or len(part) > 2 else part.lower()
+                    for i, part in enumerate(word.split("-")))
 
 
 def _codes(line: str) -> list[tuple[str, Date | None, Date | None]]:
@@ -81,8 +98,12 @@ def _codes(line: str) -> list[tuple[str, Date | None, Date | None]]:
 
 
 def _yymmdd(text: str) -> Date | None:
-    year, month, day = int(text[:2]), int(text[2:4]), int(text[4:6])
-    year += 2000 if year <= 30 else 1900
+    """'850311' (1985-03-11; years up to 30 are 20xx) or, for older dates, '19171109'."""
+    if len(text) == 8:
+        year, month, day = int(text[:4]), int(text[4:6]), int(text[6:8])
+    else:
+        year, month, day = int(text[:2]), int(text[2:4]), int(text[4:6])
+        year += 2000 if year <= 30 else 1900
     try:
         return Date(year, max(month, 1), max(day, 1))
     except ValueError:

@@ -69,27 +69,46 @@ class EnglishAnalyzer:
         return self.nlp(text)
 
     def analyze(self, document: Document) -> list[Sentence]:
-        doc = self.parse(document.text)
-        sentences = [self._adapt_sentence(i, sent) for i, sent in enumerate(doc.sents)]
+        text = document.text
+        doc = self.parse(unshout(text))
+        sentences = [self._adapt_sentence(i, sent, text) for i, sent in enumerate(doc.sents)]
         for ent in doc.ents:
             for sentence in sentences:
                 if sentence.start <= ent.start_char < sentence.stop:
+                    original = text[ent.start_char:ent.end_char]
                     sentence.mentions.append(Mention(
-                        start=ent.start_char, stop=ent.end_char, text=ent.text, type=ent.label_,
-                        normal=ent.text, tokens=[t.i - ent.sent.start for t in ent]))
+                        start=ent.start_char, stop=ent.end_char, text=original, type=ent.label_,
+                        normal=original, tokens=[t.i - ent.sent.start for t in ent]))
                     break
         return sentences
 
-    def _adapt_sentence(self, index: int, sent) -> Sentence:
+    def _adapt_sentence(self, index: int, sent, text: str) -> Sentence:
         offset = sent.start
         tokens = []
         for t in sent:
             head = t.head.i - offset if t.head.i != t.i else -1
-            tokens.append(Token(index=t.i - offset, start=t.idx, stop=t.idx + len(t.text), text=t.text,
-                                lemma=(t.lemma_ or t.text).lower(), pos=t.pos_,
-                                feats=t.morph.to_dict(), head=head, rel=RELATIONS.get(t.dep_, t.dep_)))
+            tokens.append(Token(index=t.i - offset, start=t.idx, stop=t.idx + len(t.text),
+                                text=text[t.idx:t.idx + len(t.text)], lemma=(t.lemma_ or t.text).lower(),
+                                pos=t.pos_, feats=t.morph.to_dict(), head=head, rel=RELATIONS.get(t.dep_, t.dep_)))
         _prepositions_to_case(tokens)
-        return Sentence(index=index, start=sent.start_char, stop=sent.end_char, text=sent.text, tokens=tokens)
+        return Sentence(index=index, start=sent.start_char, stop=sent.end_char,
+                        text=text[sent.start_char:sent.end_char], tokens=tokens)
+
+
+def unshout(text: str) -> str:
+    """The text spaCy parses: a line in capitals ('PRESIDENT REAGAN MET GORBACHEV') is parsed in
+    lower case, where the tagger still finds the verb; in capitals every word is a proper noun.
+    Tokens keep the text's own letters (offsets are the same), so the capitals still count."""
+    if not any(_shouted(line) for line in text.splitlines()):
+        return text
+    lines = [line.lower() if _shouted(line) and len(line.lower()) == len(line) else line
+             for line in text.splitlines(keepends=True)]
+    return "".join(lines)
+
+
+def _shouted(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 12 and len(line.split()) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
 def _prepositions_to_case(tokens: list[Token]) -> None:
