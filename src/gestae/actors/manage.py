@@ -7,19 +7,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
-from gestae.actors.kb import (
-    ADJECTIVE,
-    AGREEMENT,
-    CAPITAL,
-    COUNTRY,
-    IGO,
-    LAYER_NAMES,
-    PERSON,
-    ROLE,
-    SEAT,
-    SURNAME,
-    KnowledgeBase,
-)
+from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, COUNTRY, IGO, LAYER_NAMES, PERSON, ROLE, SEAT, SURNAME, KnowledgeBase
 from gestae.actors.layers import write_rows
 from gestae.actors.petrarch import read_actors
 from gestae.errors import InputError

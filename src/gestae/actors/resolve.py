@@ -11,22 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from gestae.actors.codes import FORMER, as_former, copy_actor, country_of, role_of
 from gestae.actors.context import DocumentContext
-from gestae.actors.kb import (
-    ADJECTIVE,
-    AGREEMENT,
-    CAPITAL,
-    CITY,
-    COUNTRY,
-    IGO,
-    PERSON,
-    ROLE,
-    SEAT,
-    SURNAME,
-    Entry,
-    KnowledgeBase,
-    Person,
-)
+from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.actors.phrases import (
     LOCATIVE_PREPOSITIONS,
@@ -127,7 +114,7 @@ class Resolver:
         start, stop = sentence.tokens[min(phrase)].start, sentence.tokens[max(phrase)].stop
         person = self._person(found, sentence, phrase)
         if person and any(sentence.tokens[i].lemma in FORMER for i in phrase) and person.country:
-            person = _as_former(person)
+            person = as_former(person)
         if person and self._contradicted(person, found, head_matches):
             person = None                        # 'Iranian General Soleimani' is no Lebanese namesake
         if person:
@@ -135,7 +122,7 @@ class Resolver:
             return Resolution([person])
         actor = self._by_parts(found, head_matches, sentence, head, phrase)
         if actor and actor.country and actor.role and any(sentence.tokens[i].lemma in FORMER for i in phrase):
-            actor = _as_former(actor)                # "бывший президент Грузии" holds no office now
+            actor = as_former(actor)                # "бывший президент Грузии" holds no office now
         if actor:
             actor.name, actor.start, actor.stop = name, start, stop
             return Resolution([actor] + self._coordinated_places(found, sentence, actor))
@@ -210,7 +197,7 @@ class Resolver:
         if offices:
             office = offices[0]
             code = office.actor
-            return Actor(code=code, country=_country_of(code), role=_role_of(code), name=person.name_ru,
+            return Actor(code=code, country=country_of(code), role=role_of(code), name=person.name_ru,
                          confidence=confidence, entity=person.id,
                          reason=f"{reason}: {office.office} on {when}")
         country = person.country
@@ -225,7 +212,7 @@ class Resolver:
             if token.pos == "PROPN":
                 actor = self.context.surname(token.lemma)
                 if actor:
-                    return _copy(actor, reason=f"coreference: {token.text} named earlier as {actor.code}",
+                    return copy_actor(actor, reason=f"coreference: {token.text} named earlier as {actor.code}",
                                  confidence=actor.confidence * 0.9)
         return None
 
@@ -315,17 +302,17 @@ class Resolver:
         token = sentence.tokens[head]
         lemmas = tuple(sentence.tokens[i].lemma for i in sorted(phrase))
         if token.lemma in COUNTRY_WORDS and token.feats.get("Number") == "Plur" and self.context.last_group:
-            return [_copy(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
+            return [copy_actor(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
                           confidence=a.confidence * 0.8) for a in self.context.last_group]
         pair = any(t.head == head and t.lemma in PAIR_WORDS for t in sentence.tokens)
         if token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair):
-            return [_copy(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
+            return [copy_actor(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
             actor = self.context.pronoun(token.feats.get("Gender"), avoid=self._clause_subject(sentence, token),
                                          before=token.start)
             if actor:
-                return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
+                return [copy_actor(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
                               confidence=actor.confidence * 0.75)]
             return []
         office = ROLE_COREF.get(token.lemma)
@@ -334,7 +321,7 @@ class Resolver:
         if office:
             actor = self.context.by_office(office)
             if actor:
-                return [_copy(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
+                return [copy_actor(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
                               confidence=actor.confidence * 0.85)]
         found = [m for m in self.matches(sentence) if m.first <= head <= m.last and m.kind == ROLE]
         if found:
@@ -406,29 +393,3 @@ class Resolver:
                     return match.entries[0].key, f"a place within the phrase ({match.entries[0].phrase})"
         main = self.context.main_country()
         return (main, "the country the document is about") if main else (None, "")
-
-
-FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-президент", "экс-премьер"}
-
-
-def _as_former(actor: Actor) -> Actor:
-    return Actor(code=f"{actor.country}ELI", country=actor.country, role="ELI", name=actor.name,
-                 start=actor.start, stop=actor.stop, confidence=actor.confidence, entity=actor.entity,
-                 reason=f"{actor.reason}; 'former': coded as elite, not as the office")
-
-
-def _country_of(code: str) -> str | None:
-    if code.startswith("IGO") or code.startswith("---"):
-        return None
-    return code[:3]
-
-
-def _role_of(code: str) -> str | None:
-    if code.startswith("IGO"):
-        return None
-    return code[3:6] or None
-
-
-def _copy(actor: Actor, reason: str, confidence: float) -> Actor:
-    return Actor(code=actor.code, country=actor.country, role=actor.role, name=actor.name,
-                 confidence=round(confidence, 3), reason=reason, entity=actor.entity)
