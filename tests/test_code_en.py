@@ -65,6 +65,9 @@ CASES = [
     ("Russia said it would send troops to Syria.", "2015-09-30", [("RUS", "SYR", "03")]),
     # a participle on a statement or a letter is the deed of whoever sent it
     ("Japan sent a letter urging China to release the detained diplomats.", "2024-03-01", [("JPN", "CHN", "025")]),
+    # an attack with no doer named comes from where it was launched; that place is not its target
+    ("A rocket fired from Gaza struck Israel on Monday.", "2024-03-04", [("PSE", "ISR", "19")]),
+    ("Rockets were fired from Lebanon at Israel.", "2024-03-04", [("LBN", "ISR", "19")]),
 ]
 
 NO_EVENTS = [

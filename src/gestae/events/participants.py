@@ -26,6 +26,7 @@ from gestae.events.arguments import (
 from gestae.events.clause import Clause
 from gestae.events.lexicon import LexiconEntry
 from gestae.events.places import (
+    ORIGIN_PREPOSITIONS,
     authorities_of,
     country_of_the_object,
     earlier_other_party,
@@ -33,12 +34,11 @@ from gestae.events.places import (
     other_country_named,
     place_attacked,
     place_of_act,
+    place_of_origin,
     protesters_at,
 )
-from gestae.events.roles import complement_subjects, head_of, initiator, is_passive, slot_tokens
+from gestae.events.roles import complement_subjects, head_of, initiator, is_passive, slot_tokens, subjects
 from gestae.records import Actor, Sentence
-
-ORIGIN_PREPOSITIONS = frozenset({"from", "из", "с", "со"})     # 'arrived from Poland'
 
 __all__ = ["Scene", "Change", "RULES", "participants", "actors_at", "same_party"]
 
@@ -160,11 +160,20 @@ def country_of_object(s: Scene) -> Change | None:
     return Change(targets=found) if found else None
 
 
+def origin_of_the_attack(s: Scene) -> Change | None:
+    """'Rockets fired from Gaza hit Sderot': force with no doer comes from where it was launched."""
+    if s.sources or s.entry.pos != "V" or not s.has("place-target") or s.has("posture"):
+        return None
+    found = place_of_origin(s.sentence, s.index, s.resolver, subjects(s.sentence, s.index))
+    return Change(sources=found) if found else None
+
+
 def place_as_target(s: Scene) -> Change | None:
-    """'нанес удар по позициям на юге Ливана': force used in a country targets that country."""
+    """'нанес удар по позициям на юге Ливана': force used in a country targets that country,
+    not the place it came from ('fired from Gaza')."""
     if s.targets or not s.has("place-target") or (len(s.sources) > 1 and "sym" in s.entry.flags):
         return None
-    found = place_attacked(s.sentence, s.index, s.resolver)
+    found = place_attacked(s.sentence, s.index, s.resolver, ORIGIN_PREPOSITIONS)
     return Change(targets=found) if found else None
 
 
@@ -227,6 +236,6 @@ def state_default_source(s: Scene) -> Change | None:
 
 RULES: list[Rule] = [
     undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
-    domestic, answer_to_earlier_party, country_of_object, place_as_target, place_visited,
+    domestic, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, initiative, speaker_as_source, state_default_source,
 ]

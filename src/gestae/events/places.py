@@ -85,6 +85,22 @@ def place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: fro
     return []
 
 
+ORIGIN_PREPOSITIONS = frozenset({"from", "из", "с", "со"})     # 'fired from Gaza', 'arrived from Poland'
+
+
+def place_of_origin(sentence: Sentence, index: int, resolver: Resolver, subjects: list[int]) -> list[Actor]:
+    """'Rockets fired from Gaza hit Sderot', 'ракеты, выпущенные с территории Ливана': an attack
+    with no doer named comes from the place it was launched from (Russian 'с' only with the
+    genitive: 'с Украиной' is 'with')."""
+    below = subtree_indexes(sentence, index, depth=4).union(*(subtree_indexes(sentence, h, depth=4) for h in subjects))
+    for match in resolver.matches(sentence):
+        token = sentence.tokens[match.first]
+        if match.first in below and match.kind in ("country", "capital", "city") \
+                and prepositions(sentence, match.first) & ORIGIN_PREPOSITIONS and token.feats.get("Case") in (None, "Gen"):
+            return [place_actor(sentence, match, "the place the attack came from")]
+    return []
+
+
 def place_of_act(sentence: Sentence, index: int, resolver: Resolver, targets: list[Actor]) -> Actor | None:
     """'арестован на Мальдивах', 'was detained in Minsk': an act of state with no agent named is
     done by the authorities of the place where it happened, not of the person's country."""
