@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
+from gestae.analyze.limits import MAX_SENTENCE_TOKENS
 from gestae.errors import GestaeError
 from gestae.records import Document, Mention, Sentence, Token
 
@@ -50,10 +51,14 @@ def _register_line_breaks() -> str:
         @Language.component(name)
         def line_breaks(doc):
             starts = {m.end() for m in DATELINE.finditer(doc.text)}
+            since = 0                            # tokens since a sentence start we forced
             for token in doc[1:]:
                 before = doc[token.i - 1]
+                since += 1
                 if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text) or token.idx in starts:
-                    token.is_sent_start = True
+                    token.is_sent_start, since = True, 0
+                elif since >= MAX_SENTENCE_TOKENS and before.is_punct | before.is_space | (since >= 2 * MAX_SENTENCE_TOKENS):
+                    token.is_sent_start, since = True, 0     # an endless 'sentence' is parsed in pieces
             return doc
     return name
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+from gestae.analyze.limits import split_long
 from gestae.analyze.morph import install_pymorphy2_shim, lemma, normal
 from gestae.records import Document, Mention, Sentence, Token
 
@@ -75,7 +76,8 @@ def _line_segmenter(base):
         def sentenize(self, text):
             for start, line in text_lines(text):
                 for sent in super().sentenize(line):
-                    yield type(sent)(sent.start + start, sent.stop + start, sent.text)
+                    for offset, piece in split_long(sent.start + start, sent.text):
+                        yield type(sent)(offset, offset + len(piece), piece)
     return LineSegmenter
 
 
