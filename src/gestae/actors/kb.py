@@ -307,7 +307,8 @@ def _load_kb(home: Path | None) -> KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
-    return load_kb(home_dir())
+    from gestae.actors.cache import cached_kb
+    return cached_kb(home_dir())
 
 
 # At exit the base is freed by reference counts, at once, before the interpreter's last

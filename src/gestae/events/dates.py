@@ -1,7 +1,7 @@
 """The date of an event: explicit in its sentence, else relative to publication, else publication.
 
-Month names and weekday words are matched here; dateparser turns the matched span into a
-date, so any language it knows works once its words are listed.
+Month names and weekday words are matched here, and their numbers read from the stems in
+``MONTH_STEMS``: a new language lists its words.
 """
 from __future__ import annotations
 
@@ -97,11 +97,19 @@ def _safe(year: int, month: int, day: int, source: str) -> EventDate | None:
         return None
 
 
+MONTH_STEMS = {      # the month a matched word names, by its first letters (no dateparser at start-up)
+    "ru": ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+    "en": ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+}
+
+
 @lru_cache(maxsize=512)
 def _month_number(word: str, lang: str) -> int | None:
-    import dateparser
-    parsed = dateparser.parse(f"1 {word} 2000", languages=[lang], settings={"REQUIRE_PARTS": ["month"]})
-    return parsed.month if parsed else None
+    word = word.rstrip(".")
+    for number, stem in enumerate(MONTH_STEMS.get(lang, ()), start=1):
+        if word.startswith(stem) and not (stem == "ма" and word.startswith("мар")):
+            return number
+    return None
 
 
 def _relative(lowered: str, publication: Date | None, lang: str, future: bool = False) -> EventDate | None:
