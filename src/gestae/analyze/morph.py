@@ -46,11 +46,15 @@ def parses(word: str) -> tuple[tuple[str, frozenset[str], str], ...]:
 
 def lemma(word: str, pos: str, feats: dict[str, str]) -> str:
     """The normal form of the reading that agrees best with the tagger's POS and features."""
-    readings = parses(normal(word))
+    return _best_reading(normal(word), pos, UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", "")))
+
+
+@lru_cache(maxsize=300_000)
+def _best_reading(word: str, pos: str, case: str | None, number: str | None) -> str:
+    readings = parses(word)
     if not readings:
-        return normal(word)
+        return word
     wanted = UD_TO_OPENCORPORA.get(pos, set())
-    case, number = UD_CASE.get(feats.get("Case", "")), UD_NUMBER.get(feats.get("Number", ""))
 
     def score(reading: tuple[str, frozenset[str], str]) -> int:
         tag, grammemes, _ = reading
