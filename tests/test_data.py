@@ -132,3 +132,13 @@ def test_data_text_has_no_mojibake(name):
 
 def test_data_cameo_044_name_is_decoded():
     assert cameo_table()["044"].name == "Meet at a \u201cthird\u201d location"
+
+
+def test_data_language_word_lists_load_and_unknown_lists_are_named():
+    from gestae.errors import DataError
+    from gestae.lang import languages, word_lists, words
+    assert languages() == ["en", "ru"]
+    assert {"если", "if"} <= words("clause-blockers") and "друг" in words("reciprocal-words")
+    assert all(word_lists(lang) for lang in languages())
+    with pytest.raises(DataError, match="no word list 'nonsense'"):
+        words("nonsense")

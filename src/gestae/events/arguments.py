@@ -20,12 +20,12 @@ from gestae.events.roles import (
     subjects,
     subtree_indexes,
 )
+from gestae.lang import words
 from gestae.records import Actor, Sentence
 
-SETTING_MARKERS = {"ход", "время", "during", "amid"}         # 'в ходе', 'во время': always a setting
-SCENE_PREPOSITIONS = {"в", "во", "на", "in", "at"}           # 'на переговорах', 'in an investigation'
-MESSAGE_NOUNS = CONTAINER_NOUNS | {"заявление", "обращение", "резолюция", "декларация", "коммюнике", "communique",
-                                   "declaration", "resolution", "report"}   # what a participle's deed is done by
+SETTING_MARKERS = words("setting-markers")                    # 'в ходе', 'во время': always a setting
+SCENE_PREPOSITIONS = words("scene-prepositions")  # 'на переговорах', 'in an investigation'
+MESSAGE_NOUNS = CONTAINER_NOUNS | words("message-nouns")     # what a participle's deed is done by
 
 
 def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> list[Actor]:

@@ -9,17 +9,15 @@ from dataclasses import dataclass, field
 from gestae.events.lexicon import LexiconEntry
 from gestae.events.modality import INTENT, OPINION, REFUSE, REPORT, SPECULATE, THREAT, modal_words, shift_code
 from gestae.events.roles import ancestors, children, head_of, impersonal_agent, is_infinitive_complement, negated, subjects
+from gestae.lang import words
 from gestae.records import Sentence
 
 QUESTION_PARTICLE = "ли"                 # natasha attaches it as advmod or discourse, not mark
-CLAUSE_BLOCKERS = {"если", "чтобы", "ли", "if", "unless", "whether"}
-PLAN_WORDS = {"запланировать", "запланированный", "предстоящий", "будущий", "планироваться",
-              "planned", "upcoming", "future", "scheduled", "plan"}
+CLAUSE_BLOCKERS = words("clause-blockers")
+PLAN_WORDS = words("plan-words")
 REPORT_RELS = {"ccomp", "parataxis", "advcl"}
-REPORTED_FUTURE = {"would"}              # 'said it would': a plan stated, not a hypothesis
-CONTAINER_NOUNS = {"message", "letter", "statement", "note", "expression", "words", "package", "round",
-                   "series", "wave", "fact", "послание", "письмо", "телеграмма", "пакет", "серия", "раунд",
-                   "волна", "факт"}
+REPORTED_FUTURE = words("reported-future")  # 'said it would': a plan stated, not a hypothesis
+CONTAINER_NOUNS = words("container-nouns")
 
 
 @dataclass(slots=True)
@@ -107,7 +105,7 @@ def _blocked(sentence: Sentence, verb: int) -> bool:
     return False
 
 
-NOT_YET_HOSTS = {"have", "be"}                      # 'have yet to signal', 'is yet to decide'
+NOT_YET_HOSTS = words("not-yet-hosts")  # 'have yet to signal', 'is yet to decide'
 
 
 def _not_yet(sentence: Sentence, verb: int) -> bool:

@@ -21,6 +21,7 @@ from gestae.events.frame import Decision, Frame, frame_for
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
 from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes, subtree_lemmas
+from gestae.lang import words
 from gestae.records import Document, Event, Sentence, event_id_for
 
 log = logging.getLogger(__name__)
@@ -87,7 +88,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
     return kept
 
 
-FUTURE_AUXILIARIES = {"will", "shall"}
+FUTURE_AUXILIARIES = words("future-auxiliaries")
 
 
 def speaks_of_the_future(sentence: Sentence) -> bool:
@@ -104,7 +105,7 @@ def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision
         context.last_sources = scene.sources
 
 
-SETTING_MARKERS = {"ход", "время", "during", "amid"}
+SETTING_MARKERS = words("setting-markers")
 
 
 def setting_lemmas(sentence: Sentence) -> set[str]:
@@ -138,7 +139,7 @@ def anchor_dates(events: list[Event], settings: dict[int, set[str]], dated: dict
 
 
 FOLLOWUP_SENTENCES = 3
-EARLIER_MARKERS = {"ранее", "прежде", "раньше", "earlier", "previously", "before", "ago", "назад"}
+EARLIER_MARKERS = words("earlier-markers")
 
 
 def carry_dates_to_followups(events: list[Event], sentences: list[Sentence]) -> None:

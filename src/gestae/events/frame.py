@@ -15,15 +15,15 @@ from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, light_verbs, modal_words
 from gestae.events.participants import Scene, actors_at, participants
 from gestae.events.roles import ancestors, children, head_of, prepositions, slot_tokens
+from gestae.lang import words
 from gestae.records import Actor, Sentence
 
 MAX_PARTIES = 5
-CONTENT_PREPOSITIONS = {"о", "об", "on", "about", "over"}
-TOPIC_PREPOSITIONS = {"about", "regarding", "concerning", "насчет"}   # Russian "о" marks content: "решение о присоединении"
-DOCUMENT_NOUNS = {"закон", "законопроект", "указ", "постановление", "резолюция", "law", "bill", "decree",
-                  "resolution"}                              # 'закон о сносе': what a document is about
+CONTENT_PREPOSITIONS = words("content-prepositions")
+TOPIC_PREPOSITIONS = words("topic-prepositions")  # Russian "о" marks content: "решение о присоединении"
+DOCUMENT_NOUNS = words("document-nouns")  # 'закон о сносе': what a document is about
 NON_POLITICAL_SPEAKERS = {"MED", "EDU", "HLH", "CVL", "NGO"}
-CLAIM_MARKERS = {"что", "будто", "якобы", "that"}
+CLAIM_MARKERS = words("claim-markers")
 
 
 @dataclass(slots=True)
@@ -108,7 +108,7 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     return Decision(frame, f"frame: {code} {modality}", scene)
 
 
-RECIPROCAL_WORDS = {"other", "another", "друг"}      # 'each other', 'one another', 'друг друга'
+RECIPROCAL_WORDS = words("reciprocal-words")  # 'each other', 'one another', 'друг друга'
 
 
 def _each_other(sentence: Sentence, index: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from gestae.actors.resolve import Resolver
 from gestae.events.arguments import SCENE_PREPOSITIONS, same_party
 from gestae.events.roles import ancestors, children, head_of, prepositions, slot_tokens, subtree_indexes
+from gestae.lang import words
 from gestae.records import Actor, Sentence
 
 STATE_ROLES = {"GOV", "JUD", "COP", "MIL", "LEG", "SPY"}
@@ -85,7 +86,7 @@ def place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: fro
     return []
 
 
-ORIGIN_PREPOSITIONS = frozenset({"from", "из", "с", "со"})     # 'fired from Gaza', 'arrived from Poland'
+ORIGIN_PREPOSITIONS = words("origin-prepositions")  # 'fired from Gaza', 'arrived from Poland'
 
 
 def place_of_origin(sentence: Sentence, index: int, resolver: Resolver, subjects: list[int]) -> list[Actor]:

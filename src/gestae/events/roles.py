@@ -6,22 +6,19 @@ from ``case`` dependents, so the Russian ``с``/``к``/``против`` and Engl
 """
 from __future__ import annotations
 
+from gestae.lang import words
 from gestae.records import Sentence, Token
 
 SUBJECT_RELS = {"nsubj"}
 PASSIVE_SUBJECT_RELS = {"nsubj:pass"}
 MULTIWORD_PREPOSITIONS = {"в_отношении": ("в", "отношение"), "в_связи": ("в", "связь"),
                           "по_отношению": ("по", "отношение"), "в_адрес": ("в", "адрес")}
-GENITIVE_MARKERS = {"'s", "’s", "'", "of"}          # English possessive and 'of' phrases
-RELATIVES = {"который", "which", "who", "that"}
-NEGATORS = {"не", "not", "n't", "never", "нет"}
+GENITIVE_MARKERS = words("genitive-markers")  # English possessive and 'of' phrases
+RELATIVES = words("relatives")
+NEGATORS = words("negators")
 # verbs whose object does what their complement says: 'prompted Serbia to recall', 'поручил
 # правительству подготовить' (not 'defended Israel's right to defend itself', not 'promised Kyiv to send')
-OBJECT_CONTROL = {"prompt", "urge", "ask", "force", "order", "allow", "help", "persuade", "invite", "tell",
-                  "encourage", "push", "press", "pressure", "compel", "authorize", "authorise", "enable",
-                  "permit", "require", "instruct", "lead", "cause", "oblige", "обязать", "поручить", "поручать",
-                  "попросить", "просить", "призвать", "призывать", "заставить", "вынудить", "разрешить",
-                  "позволить", "убедить", "уговорить", "пригласить", "приказать", "велеть", "помочь"}
+OBJECT_CONTROL = words("object-control")
 
 
 def children(sentence: Sentence, index: int) -> list[Token]:
