@@ -53,8 +53,8 @@ class RussianAnalyzer:
         return Sentence(index=index, start=sent.start, stop=sent.stop, text=sent.text, tokens=tokens)
 
     def _lemma(self, token) -> str:
-        if token.pos in ("PUNCT", "NUM", "SYM") or not any(ch.isalpha() for ch in token.text):
-            return normal(token.text)
+        if token.pos in UNINFLECTED or not any(ch.isalpha() for ch in token.text):
+            return normal(token.text)       # prepositions, conjunctions, particles do not inflect
         return lemma(token.text, token.pos, token.feats or {})
 
     def _attach_mentions(self, doc, sentences: list[Sentence]) -> None:
@@ -66,6 +66,9 @@ class RussianAnalyzer:
             indexes = [t.index for t in sentence.tokens if span.start <= t.start < span.stop]
             sentence.mentions.append(Mention(start=span.start, stop=span.stop, text=span.text,
                                              type=span.type, normal=normal_form, tokens=indexes))
+
+
+UNINFLECTED = {"PUNCT", "NUM", "SYM", "ADP", "CCONJ", "SCONJ", "PART", "INTJ"}
 
 
 def _line_segmenter(base):
