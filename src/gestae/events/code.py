@@ -14,7 +14,7 @@ from gestae.actors.context import DocumentContext
 from gestae.actors.kb import KnowledgeBase, default_kb
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
-from gestae.events.arguments import carried_by_a_message
+from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message
 from gestae.events.dates import EventDate, event_date
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
@@ -105,7 +105,6 @@ def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision
         context.last_sources = scene.sources
 
 
-SETTING_MARKERS = words("setting-markers")
 
 
 def setting_lemmas(sentence: Sentence) -> set[str]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon
+from gestae.events.roles import subtree_lemmas
 from gestae.records import Event, Sentence
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class Trace:
                 why = "a condition word of another trigger's entry"
             elif all(e.code == NOT_AN_EVENT for e in entries):
                 why = "an idiom the lexicon marks as no event"
-            elif not any(all(cond & _nearby(sentence, token.index) for cond in e.requires) for e in entries):
+            elif not any(all(cond & subtree_lemmas(sentence, token.index) for cond in e.requires) for e in entries):
                 why = f"no entry's conditions are met ({', '.join(e.id for e in entries[:4])})"
             else:
                 why = "an attributive participle (background), or an idiom that is no event"
@@ -77,11 +78,6 @@ class Trace:
 
     def text(self) -> str:
         return "\n".join(self.lines)
-
-
-def _nearby(sentence: Sentence, index: int) -> set[str]:
-    from gestae.events.roles import subtree_lemmas
-    return subtree_lemmas(sentence, index)
 
 
 def _actors(actors) -> str:
