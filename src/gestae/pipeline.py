@@ -35,30 +35,28 @@ class Pipeline:
             return self.lang
         return document.lang or detect_language(document.text)
 
-    def code(self, document: Document) -> Coded:
+    def code(self, document: Document, trace: Trace | None = None) -> Coded:
+        """``trace`` collects every trigger's decisions (``explain``)."""
         lang = self.language_of(document)
         if lang not in SUPPORTED:
             return Coded(document, lang, skipped=f"language {lang!r} is not coded (supported: {', '.join(SUPPORTED)})")
         sentences = analyze(document, lang)
         mark_commentary(document.text, sentences)
-        events = [e for e in code_document(document, sentences, lang) if e.confidence >= self.min_confidence]
-        return Coded(document, lang, sentences, events)
+        events = code_document(document, sentences, lang, trace=trace)
+        kept = [e for e in events if e.confidence >= self.min_confidence]
+        if trace is not None:
+            for event in events:
+                if event.confidence < self.min_confidence:
+                    trace.dropped_late(event, f"dropped: confidence {event.confidence} below {self.min_confidence}")
+        return Coded(document, lang, sentences, kept)
 
     def explain(self, document: Document) -> str:
         """Every trigger's decision chain, as text (``gestae code --explain``)."""
-        lang = self.language_of(document)
-        if lang not in SUPPORTED:
-            return f"{document.id}: language {lang!r} is not coded"
-        sentences = analyze(document, lang)
-        mark_commentary(document.text, sentences)
         trace = Trace()
-        events = code_document(document, sentences, lang, trace=trace)
-        for event in events:
-            if event.confidence < self.min_confidence:
-                trace.dropped_late(event, f"dropped: confidence {event.confidence} below {self.min_confidence}")
-        kept = [e for e in events if e.confidence >= self.min_confidence]
-        summary = f"{document.id}: {len(kept)} events"
-        return "\n".join([f"== {document.id} ({lang})", trace.text(), summary])
+        coded = self.code(document, trace)
+        if coded.skipped:
+            return f"{document.id}: {coded.skipped}"
+        return "\n".join([f"== {document.id} ({coded.lang})", trace.text(), f"{document.id}: {len(coded.events)} events"])
 
     def code_guarded(self, document: Document) -> Coded:
         """``code``, but a fault on one document is reported and the batch goes on."""

@@ -57,7 +57,7 @@ def _register_line_breaks() -> str:
                 since += 1
                 if "\n" in before.whitespace_ or (before.is_space and "\n" in before.text) or token.idx in starts:
                     token.is_sent_start, since = True, 0
-                elif since >= MAX_SENTENCE_TOKENS and before.is_punct | before.is_space | (since >= 2 * MAX_SENTENCE_TOKENS):
+                elif since >= MAX_SENTENCE_TOKENS and (before.is_punct or before.is_space or since >= 2 * MAX_SENTENCE_TOKENS):
                     token.is_sent_start, since = True, 0     # an endless 'sentence' is parsed in pieces
             return doc
     return name

@@ -115,13 +115,18 @@ def _not_yet(sentence: Sentence, verb: int) -> bool:
             and any(c.lemma == "yet" for c in children(sentence, head.index)))
 
 
+FUTURE_AUXILIARIES = words("future-auxiliaries")
+
+
+def future_form(token) -> bool:
+    """A verb form of the future: the tense, or 'будет' (natasha says Pres: 'будет депортирован')."""
+    return token.feats.get("Tense") == "Fut" or (token.lemma == "быть" and token.text.lower().startswith("буд"))
+
+
 def _future(sentence: Sentence, verb: int) -> bool:
-    token = sentence.tokens[verb]
-    if token.feats.get("Tense") == "Fut":
-        return True
-    return any(c.rel in ("aux", "aux:pass") and (c.feats.get("Tense") == "Fut" or c.lemma in ("will", "shall")
-                                                 or (c.lemma == "быть" and c.text.lower().startswith("буд")))
-               for c in children(sentence, verb))        # 'будет депортирован': natasha says Pres
+    return future_form(sentence.tokens[verb]) or any(
+        c.rel in ("aux", "aux:pass") and (future_form(c) or c.lemma in FUTURE_AUXILIARIES)
+        for c in children(sentence, verb))
 
 
 def _planned(sentence: Sentence, index: int) -> bool:

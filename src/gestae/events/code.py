@@ -15,6 +15,7 @@ from gestae.actors.kb import KnowledgeBase, default_kb
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
 from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message
+from gestae.events.clause import FUTURE_AUXILIARIES, future_form
 from gestae.events.dates import EventDate, event_date
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
@@ -88,13 +89,9 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
     return kept
 
 
-FUTURE_AUXILIARIES = words("future-auxiliaries")
-
-
 def speaks_of_the_future(sentence: Sentence) -> bool:
     """A verb in the future tense ('посетит', 'будет подписано') or with 'will'."""
-    return any(t.feats.get("Tense") == "Fut" or (t.rel == "aux" and t.lemma in FUTURE_AUXILIARIES)
-               or (t.lemma == "быть" and t.text.lower().startswith("буд")) for t in sentence.tokens)
+    return any(future_form(t) or (t.rel == "aux" and t.lemma in FUTURE_AUXILIARIES) for t in sentence.tokens)
 
 
 def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision) -> None:

@@ -68,6 +68,7 @@ class Change:
     targets: list[Actor] | None = None
     initiated: bool = False
     note: str | None = None          # the rule's name unless it says otherwise
+    silent: bool = False             # a routine completion, not worth naming in the event's rule
 
 
 Rule = Callable[[Scene], "Change | None"]
@@ -89,7 +90,7 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         if change.targets is not None:
             scene.targets = change.targets
         scene.initiated = scene.initiated or change.initiated
-        if change.note != "":
+        if not change.silent:
             scene.notes.append(change.note or rule_name(rule))
     return scene
 
@@ -203,7 +204,7 @@ def owner_of_the_noun(s: Scene) -> Change | None:
         return None
     owners = actors_at(s.sentence, slot_tokens(s.sentence, s.index, "gen"), s.resolver)
     found = [o for o in owners if not same_party(o, s.sources)]
-    return Change(targets=found, note="") if found else None
+    return Change(targets=found, silent=True) if found else None
 
 
 def initiative(s: Scene) -> Change | None:
