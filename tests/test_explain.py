@@ -20,6 +20,18 @@ def test_explain_shows_each_stage_of_a_coded_trigger(pipeline):
     assert "-> event RUSGOV -> KAZGOV 04" in trace
 
 
+def test_trace_keeps_each_words_outcome_by_stage(pipeline):
+    """bench/miss_causes.py reads these: which stage lost the event at a gold trigger's offset."""
+    from gestae.events.explain import Trace
+    text = "Москва осудила. Президент России Владимир Путин провёл переговоры с президентом Казахстана."
+    trace = Trace()
+    pipeline.code(Document(id="t", text=text), trace)
+    by_word = {text[o.start:o.stop]: o for o in trace.outcomes}
+    assert by_word["осудила"].stage == "participants" and "no target" in by_word["осудила"].why
+    assert by_word["переговоры"].stage == "candidate" and "condition word" in by_word["переговоры"].why
+    assert by_word["провёл"].stage == "event" and by_word["провёл"].events[0].target == "KAZGOV"
+
+
 def test_explain_says_why_a_frame_was_dropped(pipeline):
     trace = pipeline.explain(Document(id="t", text="Если Минск откажется от переговоров, Москва введёт санкции."))
     assert "clause: blocked" in trace

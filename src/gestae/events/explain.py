@@ -21,8 +21,19 @@ VERB_OR_NOUN = {"VERB": "V", "AUX": "V", "NOUN": "N", "PROPN": "N"}
 
 
 @dataclass
+class Outcome:
+    """What became of one lexicon word: its offset, the stage that decided, and the events made."""
+    start: int
+    stop: int
+    stage: str                   # "sentence", "candidate", "participants", "frame", "event", "late"
+    why: str
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass
 class Trace:
     lines: list[str] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
     _shown: int = -1
 
     def _header(self, sentence: Sentence) -> None:
@@ -33,6 +44,7 @@ class Trace:
     def sentence(self, sentence: Sentence, why: str) -> None:
         self._header(sentence)
         self.lines.append(f"  {why}")
+        self.outcomes.append(Outcome(sentence.start, sentence.stop, "sentence", why))
 
     def candidates(self, sentence: Sentence, lexicon: Lexicon, found: list[Trigger], kept: list[Trigger]) -> None:
         """Words with lexicon entries that did not become triggers, and why."""
@@ -55,6 +67,7 @@ class Trace:
                 why = "an attributive participle (background), or an idiom that is no event"
             self._header(sentence)
             self.lines.append(f"  '{token.text}' @{token.start}: not a trigger: {why}")
+            self.outcomes.append(Outcome(token.start, token.stop, "candidate", why))
 
     def trigger(self, sentence: Sentence, trigger: Trigger, decision: Decision, events: list[Event]) -> None:
         self._header(sentence)
@@ -69,12 +82,15 @@ class Trace:
             self.lines.append(f"    targets: {_actors(scene.targets)}")
             self.lines.append(f"    rules fired: {', '.join(scene.notes) or '(the parse alone)'}")
         self.lines.append(f"    {decision.why}")
+        stage = "event" if events else ("participants" if decision.why.startswith("participants") else "frame")
+        self.outcomes.append(Outcome(token.start, token.stop, stage, decision.why, list(events)))
         for event in events:
             self.lines.append(f"    -> event {event.source} -> {event.target} {event.code} ({event.name}), "
                               f"confidence {event.confidence}, date {event.date} ({event.date_source})")
 
     def dropped_late(self, event: Event, why: str) -> None:
         self.lines.append(f"  event {event.source} -> {event.target} {event.code} at @{event.trigger_start}: {why}")
+        self.outcomes.append(Outcome(event.trigger_start, event.trigger_end, "late", why, [event]))
 
     def text(self) -> str:
         return "\n".join(self.lines)
