@@ -6,6 +6,10 @@ file (text references, no events) for people to code by the rules of
 ``shared/eval/README.md``; the texts stay in the corpus, only their offsets are stored.
 
     python scripts/sample_sealed.py ru 220 > /tmp/ru_skeleton.jsonl
+    python scripts/sample_sealed.py en 120 study > /tmp/en_study.jsonl
+
+``study`` draws a second, open sample the same way (another seed, skipping the sealed sets'
+articles too): the same kind of news as the sealed sets, but ours to read, miss by miss.
 """
 from __future__ import annotations
 
@@ -20,13 +24,14 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = {"ru": SHARED / "corpus" / "ru_news.jsonl", "en": SHARED / "corpus" / "en_news.jsonl"}
 USED = [REPO / "tests" / "data" / "ru_news_gold.jsonl"]
+SEALED = [REPO / "tests" / "data" / "sealed" / f"{lang}_news_sealed.jsonl" for lang in ("ru", "en")]
 SENTENCE_END = re.compile(r"(?<=[.!?…»\"])\s+(?=[«\"A-ZА-ЯЁ])|\n+")
 MIN_CHARS, MAX_CHARS = 60, 600
 
 
-def used_articles() -> set[str]:
+def used_articles(kind: str) -> set[str]:
     ids = set()
-    for path in USED:
+    for path in USED + (SEALED if kind == "study" else []):
         for line in path.read_text(encoding="utf-8").splitlines():
             ref = json.loads(line).get("text_ref") if line.strip() else None
             if ref:
@@ -67,10 +72,11 @@ def passage(text: str, rng: random.Random) -> tuple[int, int] | None:
     return None
 
 
-def main(lang: str, count: int) -> None:
-    rng = random.Random(f"{SEED}-{lang}")
+def main(lang: str, count: int, kind: str = "sealed") -> None:
+    rng = random.Random(f"{SEED}-{lang}" + ("" if kind == "sealed" else f"-{kind}"))
     docs = [json.loads(line) for line in CORPUS[lang].read_text(encoding="utf-8").splitlines() if line.strip()]
-    skip = used_articles()
+    skip = used_articles(kind)
+    folder = "../../../../" if kind == "sealed" else "../../../"
     prefixes = dev_texts() if lang == "ru" else []
     docs = [d for d in docs if d["id"] not in skip and not any(p in d["text"] for p in prefixes)]
     rng.shuffle(docs)
@@ -80,11 +86,11 @@ def main(lang: str, count: int) -> None:
         if span is None:
             continue
         written += 1
-        item = {"id": f"sealed-{lang}-{written:03d}",
-                "text_ref": {"file": f"../../../../shared/corpus/{CORPUS[lang].name}", "id": doc["id"],
+        item = {"id": f"{kind}-{lang}-{written:03d}",
+                "text_ref": {"file": f"{folder}shared/corpus/{CORPUS[lang].name}", "id": doc["id"],
                              "start": span[0], "stop": span[1]},
                 "doc_date": doc.get("date"), "events": [],
-                "origin": f"sealed gold by gestae developers over {doc['id']} of shared/corpus/{CORPUS[lang].name}"
+                "origin": f"{kind} gold by gestae developers over {doc['id']} of shared/corpus/{CORPUS[lang].name}"
                           f" (text not stored here); sampled by scripts/sample_sealed.py, seed {SEED}"}
         print(json.dumps(item, ensure_ascii=False))
         if written == count:
@@ -92,4 +98,4 @@ def main(lang: str, count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]))
+    main(sys.argv[1], int(sys.argv[2]), *sys.argv[3:4])
