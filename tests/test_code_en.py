@@ -68,6 +68,12 @@ CASES = [
     # an attack with no doer named comes from where it was launched; that place is not its target
     ("A rocket fired from Gaza struck Israel on Monday.", "2024-03-04", [("PSE", "ISR", "19")]),
     ("Rockets were fired from Lebanon at Israel.", "2024-03-04", [("LBN", "ISR", "19")]),
+    # an event noun's prepositions name its doers: 'between' each party, 'by' and (for words) 'from'
+    ("Talks between Iran and the United States resumed in Geneva on Monday.", "2024-03-04",
+     [("IRN", "USA", "046"), ("USA", "IRN", "046")]),
+    ("Threats by North Korea against Japan have grown.", "2024-03-04", [("PRK", "JPN", "13")]),
+    # 'of' is the patient where the entry lists it first: Israel is criticised, not criticising
+    ("Criticism of Israel from Turkey grew on Monday.", "2024-03-04", [("TUR", "ISR", "111")]),
 ]
 
 NO_EVENTS = [

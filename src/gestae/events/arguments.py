@@ -10,6 +10,7 @@ from gestae.events.clause import CONTAINER_NOUNS, Clause, noun_position
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import REPORT, light_verbs, modal_words
 from gestae.events.roles import (
+    GENITIVE_MARKERS,
     children,
     head_of,
     impersonal_agent,
@@ -26,6 +27,9 @@ from gestae.records import Actor, Sentence
 SETTING_MARKERS = words("setting-markers")                    # 'в ходе', 'во время': always a setting
 SCENE_PREPOSITIONS = words("scene-prepositions")  # 'на переговорах', 'in an investigation'
 MESSAGE_NOUNS = CONTAINER_NOUNS | words("message-nouns")     # what a participle's deed is done by
+NOUN_AGENT_PREPOSITIONS = words("noun-agent-prepositions")     # 'an attack by', 'критика со стороны'
+NOUN_JOINT_PREPOSITIONS = words("noun-joint-prepositions")     # 'talks between', 'переговоры между'
+NOUN_SOURCE_PREPOSITIONS = words("noun-source-prepositions")   # 'criticism from', 'помощь от'
 
 
 def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> list[Actor]:
@@ -46,7 +50,22 @@ def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> l
     owners = [] if genitive_is_patient(entry) else slot_tokens(sentence, index, "gen")
     adjectives = {m.first for m in resolver.matches(sentence) if m.kind == "adjective"}
     owners += [t.index for t in children(sentence, index) if t.rel == "amod" and t.index in adjectives]
-    return actors_at(sentence, owners, resolver)      # 'российский визит', not 'военный парад'
+    return actors_at(sentence, owners, resolver) or actors_at(sentence, noun_agents(sentence, index, entry, lang), resolver)
+
+
+def noun_agents(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) -> list[int]:
+    """Who an event noun's prepositions name as its doers: 'an attack by X', 'критика со стороны
+    X', 'talks between X and Y' (each a doer), and 'criticism from X' where the code says 'from'
+    is not the place left or fired from. Not for a noun that is the object of another event's
+    verb: that is background to the act."""
+    host = head_of(sentence, index)
+    if host is not None and sentence.tokens[index].rel == "obj" and load_lexicon(lang).entries(host.lemma, "V"):
+        return []                        # 'brokered the deal between X and Y': background of another act
+    preps = set(NOUN_AGENT_PREPOSITIONS)
+    if cameo.has(entry.code, "from-is-doer"):
+        preps |= NOUN_SOURCE_PREPOSITIONS
+    preps = (preps - set(entry.targets)) | NOUN_JOINT_PREPOSITIONS
+    return [i for prep in sorted(preps) for i in slot_tokens(sentence, index, prep)]
 
 
 def carried_by_a_message(sentence: Sentence, index: int) -> bool:
@@ -206,7 +225,9 @@ def deep_target(sentence, index, entry, resolver, own: list[int]) -> list[Actor]
 def genitive_is_patient(entry: LexiconEntry) -> bool:
     """``арест активистов``: the genitive undergoes the act (the lexicon lists ``gen`` first);
     ``визит Путина``, ``разговор Токаева``: it acts."""
-    return entry.pos == "N" and entry.targets[:1] == ("gen",) and "sym" not in entry.flags
+    first = entry.targets[:1]
+    return entry.pos == "N" and bool(first) and (first[0] == "gen" or first[0] in GENITIVE_MARKERS) \
+        and "sym" not in entry.flags                  # English rows write 'of' for the genitive
 
 
 def actors_at(sentence: Sentence, heads: list[int], resolver: Resolver) -> list[Actor]:

@@ -80,7 +80,7 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
     scene = Scene(sentence, index, entry, clause, resolver, lang, required)
     scene.sources = subject_actors(sentence, index, entry, clause, resolver, passive, lang)
     scene.targets = [t for t in object_actors(sentence, index, entry, clause, resolver, passive, required, lang)
-                     if not any(t is s for s in scene.sources)]
+                     if not any(t is s or (t.start, t.code) == (s.start, s.code) for s in scene.sources)]
     for rule in RULES:
         change = rule(scene)
         if change is None:

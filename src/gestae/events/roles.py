@@ -12,7 +12,8 @@ from gestae.records import Sentence, Token
 SUBJECT_RELS = {"nsubj"}
 PASSIVE_SUBJECT_RELS = {"nsubj:pass"}
 MULTIWORD_PREPOSITIONS = {"в_отношении": ("в", "отношение"), "в_связи": ("в", "связь"),
-                          "по_отношению": ("по", "отношение"), "в_адрес": ("в", "адрес")}
+                          "по_отношению": ("по", "отношение"), "в_адрес": ("в", "адрес"),
+                          "со_стороны": ("со", "сторона")}
 GENITIVE_MARKERS = words("genitive-markers")  # English possessive and 'of' phrases
 RELATIVES = words("relatives")
 NEGATORS = words("negators")
@@ -31,7 +32,9 @@ def head_of(sentence: Sentence, index: int) -> Token | None:
 
 
 def prepositions(sentence: Sentence, index: int) -> set[str]:
-    return {t.lemma for t in children(sentence, index) if t.rel in ("case", "fixed")}
+    """The lemmas of a word's prepositions, multiword ones whole ('со стороны': со + fixed сторона)."""
+    marks = [t for t in children(sentence, index) if t.rel in ("case", "fixed")]
+    return {t.lemma for t in marks} | {f.lemma for t in marks for f in children(sentence, t.index) if f.rel == "fixed"}
 
 
 def is_passive(sentence: Sentence, index: int) -> bool:
@@ -140,6 +143,8 @@ def slot_tokens(sentence: Sentence, index: int, slot: str, passive: bool = False
         for kid in kids:
             if kid.lemma == noun and prep in prepositions(sentence, kid.index):
                 found += [t.index for t in children(sentence, kid.index) if t.rel in ("nmod", "obl")]
+            elif {prep, noun} <= prepositions(sentence, kid.index):
+                found.append(kid.index)          # parsed as one preposition: 'со' + fixed 'стороны'
         return found
     return [t.index for t in kids if slot in prepositions(sentence, t.index)]
 
