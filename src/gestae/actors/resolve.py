@@ -15,19 +15,8 @@ from gestae.actors.codes import FORMER, as_former, copy_actor, country_of, role_
 from gestae.actors.context import DocumentContext
 from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
-from gestae.actors.phrases import (
-    LOCATIVE_PREPOSITIONS,
-    PERSON_TYPES,
-    conj_linked,
-    coordinated,
-    has_case,
-    is_place,
-    nominal_children,
-    phrase_tokens,
-    place_in_a_name,
-    span_text,
-    subtree,
-)
+from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
+from gestae.actors.unnamed import setting_country, someone, unknown_person
 from gestae.records import Actor, Sentence
 
 # title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS
@@ -99,6 +88,8 @@ class Resolver:
                 deeper = self.resolve(sentence, child, depth + 1)
                 if deeper.actors or deeper.agreement:
                     return deeper
+        if not result.actors and not result.agreement and depth == 0:
+            result.actors = [a for m in coordinated(sentence, head) for a in someone(self, sentence, m)]
         return result
 
     def _resolve_one(self, sentence: Sentence, head: int) -> Resolution:
@@ -126,7 +117,7 @@ class Resolver:
         if actor:
             actor.name, actor.start, actor.stop = name, start, stop
             return Resolution([actor] + self._coordinated_places(found, sentence, actor))
-        referred = self._by_reference(sentence, head, phrase) or self._unknown_person(sentence, head, phrase)
+        referred = self._by_reference(sentence, head, phrase) or unknown_person(self, sentence, head, phrase)
         for actor in referred:
             actor.name, actor.start, actor.stop = name, start, stop
         return Resolution(referred)
@@ -326,7 +317,7 @@ class Resolver:
         found = [m for m in self.matches(sentence) if m.first <= head <= m.last and m.kind == ROLE]
         if found:
             role = found[0].entries[0].key
-            country, why = self._setting_country(sentence, head)
+            country, why = setting_country(self, sentence, head)
             if country:
                 sure = 0.55 if why.startswith("the country the document") else 0.65
                 return [Actor(code=f"{country}{role}", country=country, role=role, name="", confidence=sure,
@@ -334,25 +325,6 @@ class Resolver:
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
-
-    def _unknown_person(self, sentence: Sentence, head: int, phrase: set[int]) -> list[Actor]:
-        """'Владимир Здоровенин', 'Carson Yeung': a person the knowledge base does not know, found
-        by the named-entity tagger, is a civilian (CVL) of the country where the sentence is set
-        (or the document is about). A later bare surname or pronoun points back to them."""
-        mention = next((m for m in sentence.mentions if m.type in PERSON_TYPES and head in m.tokens), None)
-        if mention is None:
-            return []
-        country, why = self._setting_country(sentence)
-        if country is None:
-            return []
-        actor = Actor(code=f"{country}CVL", country=country, role="CVL", name=mention.text, confidence=0.55,
-                      entity=country, reason=f"person not in the knowledge base ({mention.text}); country from {why}")
-        for index in mention.tokens:
-            token = sentence.tokens[index]
-            if token.pos == "PROPN" and index in phrase:
-                self.context.note_surname(token.lemma, actor)
-        self.context.note_individual(actor, sentence.tokens[head].feats.get("Gender"))
-        return [actor]
 
     def _note_group(self, sentence: Sentence) -> None:
         """Coordinated countries ('Spain, Ireland and Norway') for a later 'the three countries'."""
@@ -375,21 +347,3 @@ class Resolver:
         if not subjects and verb.rel in ("advcl", "xcomp", "conj") and verb.head >= 0:
             subjects = [t.index for t in sentence.tokens if t.head == verb.head and t.rel == "nsubj"]
         return {a.code for i in subjects if i != token.index for a in self.resolve(sentence, i).actors}
-
-    def _setting_country(self, sentence: Sentence, head: int | None = None) -> tuple[str | None, str]:
-        """Where a role noun without a country acts: a place named in the sentence
-        ('в Каире'), else a place inside the phrase itself ('житель одного из сёл Киевской
-        области', 'преступник, похитивший картину из галереи в Москве'), else the country the
-        document is about."""
-        for match in self.matches(sentence):
-            if match.kind in (COUNTRY, CAPITAL, CITY) and any(
-                    match.first <= t.head <= match.last and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
-                    for t in sentence.tokens):
-                return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
-        if head is not None:
-            below = subtree(sentence, head, depth=4)
-            for match in self.matches(sentence):
-                if match.kind in (COUNTRY, CAPITAL, CITY, ADJECTIVE) and match.first in below:
-                    return match.entries[0].key, f"a place within the phrase ({match.entries[0].phrase})"
-        main = self.context.main_country()
-        return (main, "the country the document is about") if main else (None, "")

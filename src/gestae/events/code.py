@@ -21,6 +21,7 @@ from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
+from gestae.events.obligation import obligations
 from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes, subtree_lemmas
 from gestae.lang import words
 from gestae.records import Document, Event, Sentence, event_id_for
@@ -62,6 +63,8 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
                 trace.sentence(sentence, "commentary (an interview answer, a question or an opinion): not coded")
             continue
         found = [t for t in find_triggers(sentence, lexicon) if not _names_an_actor(t, resolver, sentence)]
+        laid, undone = obligations(sentence, resolver, lang)
+        found = [t for t in found if t.index not in undone] + [Trigger(o.index, o.entry, o.index, o.index) for o in laid]
         triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, found, lang))
         if trace is not None:
             trace.candidates(sentence, lexicon, found, triggers)

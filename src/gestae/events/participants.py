@@ -25,6 +25,7 @@ from gestae.events.arguments import (
 )
 from gestae.events.clause import Clause
 from gestae.events.lexicon import LexiconEntry
+from gestae.events.obligation import parties as obligation_parties
 from gestae.events.places import (
     ORIGIN_PREPOSITIONS,
     authorities_of,
@@ -97,6 +98,14 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
 
 def rule_name(rule: Rule) -> str:
     return rule.__name__.replace("_", "-")
+
+
+def obligation_on_another(s: Scene) -> Change | None:
+    """'said Brazil should come up with a plan': the speaker appeals to (or demands of) Brazil."""
+    if "oblige" not in s.entry.flags:
+        return None
+    speaker, addressee = obligation_parties(s.sentence, s.index, s.clause, s.resolver)
+    return Change(sources=speaker, targets=addressee)
 
 
 def undergoer_subject(s: Scene) -> Change | None:
@@ -236,7 +245,7 @@ def state_default_source(s: Scene) -> Change | None:
 
 
 RULES: list[Rule] = [
-    undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
+    obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
     domestic, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, initiative, speaker_as_source, state_default_source,
 ]

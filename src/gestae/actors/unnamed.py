@@ -1,0 +1,67 @@
+"""Actors the knowledge base does not know: a person the tagger found ('Владимир Здоровенин'), or
+one named only by an animate common noun ('задержала актёра'), is a civilian of the country
+where the sentence is set; that country is the place named in the sentence, else the document's.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from gestae.actors.kb import ADJECTIVE, CAPITAL, CITY, COUNTRY
+from gestae.actors.phrases import LOCATIVE_PREPOSITIONS, PERSON_TYPES, subtree
+from gestae.records import Actor, Sentence
+
+if TYPE_CHECKING:
+    from gestae.actors.resolve import Resolver
+
+
+def unknown_person(resolver: Resolver, sentence: Sentence, head: int, phrase: set[int]) -> list[Actor]:
+    """'Владимир Здоровенин', 'Carson Yeung': a person the knowledge base does not know, found
+    by the named-entity tagger, is a civilian (CVL) of the country where the sentence is set
+    (or the document is about). A later bare surname or pronoun points back to them."""
+    mention = next((m for m in sentence.mentions if m.type in PERSON_TYPES and head in m.tokens), None)
+    if mention is None:
+        return []
+    country, why = setting_country(resolver, sentence)
+    if country is None:
+        return []
+    actor = Actor(code=f"{country}CVL", country=country, role="CVL", name=mention.text, confidence=0.55,
+                  entity=country, reason=f"person not in the knowledge base ({mention.text}); country from {why}")
+    for index in mention.tokens:
+        token = sentence.tokens[index]
+        if token.pos == "PROPN" and index in phrase:
+            resolver.context.note_surname(token.lemma, actor)
+    resolver.context.note_individual(actor, sentence.tokens[head].feats.get("Gender"))
+    return [actor]
+
+
+def someone(resolver: Resolver, sentence: Sentence, head: int) -> list[Actor]:
+    """'задержала актёра', 'отпустили математика': a person named only by an animate common
+    noun, with no actor anywhere in the phrase, is a civilian of the country of the setting."""
+    token = sentence.tokens[head]
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim":
+        return []
+    country, why = setting_country(resolver, sentence)
+    if country is None:
+        return []
+    return [Actor(code=f"{country}CVL", country=country, role="CVL", name=token.text, start=token.start,
+                  stop=token.stop, confidence=0.45, entity=country,
+                  reason=f"a person named by a common noun ({token.text}); country from {why}")]
+
+
+def setting_country(resolver: Resolver, sentence: Sentence, head: int | None = None) -> tuple[str | None, str]:
+    """Where a role noun without a country acts: a place named in the sentence
+    ('в Каире'), else a place inside the phrase itself ('житель одного из сёл Киевской
+    области', 'преступник, похитивший картину из галереи в Москве'), else the country the
+    document is about."""
+    for match in resolver.matches(sentence):
+        if match.kind in (COUNTRY, CAPITAL, CITY) and any(
+                match.first <= t.head <= match.last and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
+                for t in sentence.tokens):
+            return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
+    if head is not None:
+        below = subtree(sentence, head, depth=4)
+        for match in resolver.matches(sentence):
+            if match.kind in (COUNTRY, CAPITAL, CITY, ADJECTIVE) and match.first in below:
+                return match.entries[0].key, f"a place within the phrase ({match.entries[0].phrase})"
+    main = resolver.context.main_country()
+    return (main, "the country the document is about") if main else (None, "")
