@@ -107,3 +107,34 @@ def _token(text: str, pos: str = "PROPN") -> Token:
 def test_case_fits(phrase, lang, text, pos, words, lower, fits):
     from gestae.actors.kb import Entry
     assert _case_fits(Entry("country", "X", phrase, lang, "test"), _token(text, pos), words, lower) is fits
+
+
+def test_phoenix_agents_conversion_reproduces_the_shipped_roles(need_shared, tmp_path):
+    spec = importlib.util.spec_from_file_location("convert_phoenix_agents", REPO / "scripts" / "convert_phoenix_agents.py")
+    convert = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(convert)
+    source = need_shared / PHOENIX.split("/petrarch2/")[0]
+    target = tmp_path / "roles_phoenix.tsv"
+    assert convert.main(["--source", str(source), "--target", str(target)]) == 0
+    assert target.read_text(encoding="utf-8") == data_path("roles_phoenix.tsv").read_text(encoding="utf-8")
+
+
+def test_phoenix_agents_are_roles_below_ours(kb):
+    text = data_path("roles_phoenix.tsv").read_text(encoding="utf-8")
+    assert "The MIT License" in text and "scripts/convert_phoenix_agents.py" in text
+    rows = [line.split("\t") for line in text.splitlines() if line.startswith("en\t")]
+    ours = {line.split("\t")[1] for line in data_path("roles.tsv").read_text(encoding="utf-8").splitlines()
+            if line.startswith("en\t")}
+    assert len(rows) > 1500 and not ours & {row[1] for row in rows}       # our rows win: none repeated
+    assert ["en", "interior secretary", "GOV"] in [row[:3] for row in rows]
+    assert not any(row[1] in ("spokesman", "man", "person") for row in rows)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan's interior secretary met the Afghan ambassador on Monday.", ("PAK", "GOV")),
+    ("The Colombian defense secretary accused Venezuela of shelling the border.", ("COL", "GOVMIL")),
+])
+def test_phoenix_agent_nouns_resolve_with_their_country(pipeline, text, expected):
+    from tests.conftest import code_sentence
+    events = code_sentence(pipeline, text)
+    assert any((e.source_country, e.source[3:]) == expected for e in events), [(e.source, e.target) for e in events]

@@ -2,7 +2,8 @@
 phrases through pymorphy3 (about a second); reading it back from a pickle takes a fraction.
 
 The cache is keyed by a checksum of every file the base is built from (the shipped tables and
-the user's layers) and of gestae's version, so a changed row or a new layer rebuilds it. A
+the user's layers), of the code that builds it and of gestae's version, so a changed row, a new
+layer or a changed loader rebuilds it. A
 cache that cannot be read or written is rebuilt or skipped, never an error.
 """
 from __future__ import annotations
@@ -19,12 +20,14 @@ from gestae.actors.kb import KnowledgeBase, data_path, load_kb
 
 log = logging.getLogger(__name__)
 FORMAT = 1                          # bump when KnowledgeBase changes shape
+BUILDERS = ("kb.py", "layers.py", "petrarch.py")    # the code that turns the tables into the base
 
 
 def cache_key(home: Path | None) -> str:
     from gestae import __version__
     digest = hashlib.sha1(f"{__version__}/{FORMAT}".encode())
-    sources = sorted(data_path("").rglob("*.tsv"))
+    here = Path(__file__).parent
+    sources = [here / name for name in BUILDERS] + sorted(data_path("").rglob("*.tsv"))
     if home is not None:
         sources += sorted((home / "actors").rglob("*.tsv")) if (home / "actors").is_dir() else []
     for path in sources:

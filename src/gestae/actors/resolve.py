@@ -21,7 +21,8 @@ from gestae.records import Actor, Sentence
 
 # title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS
 GENERIC_TITLES = {"глава", "руководитель", "представитель", "председатель", "лидер", "член",
-                  "сотрудник", "head", "leader", "representative", "chief", "member", "official"}
+                  "сотрудник", "head", "leader", "representative", "chief", "member", "official",
+                  "spokesman", "spokeswoman", "spokesperson"}
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
                "defence_minister": 3, "igo_leader": 4, "opposition": 5, "rebel_leader": 6,
                "dated": 7, "other": 8, "default": 10}        # dated/default: imported dictionaries
