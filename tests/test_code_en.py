@@ -74,6 +74,8 @@ CASES = [
     ("Threats by North Korea against Japan have grown.", "2024-03-04", [("PRK", "JPN", "13")]),
     # 'of' is the patient where the entry lists it first: Israel is criticised, not criticising
     ("Criticism of Israel from Turkey grew on Monday.", "2024-03-04", [("TUR", "ISR", "111")]),
+    # 'two' with no earlier event to point back to is a count, not 'the two sides'
+    ("Two congressmen urged President Reagan to call a summit.", "1987-10-19", [("USA", "USA", "02")]),
 ]
 
 NO_EVENTS = [

@@ -297,7 +297,7 @@ class Resolver:
             return [copy_actor(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
                           confidence=a.confidence * 0.8) for a in self.context.last_group]
         pair = any(t.head == head and t.lemma in PAIR_WORDS for t in sentence.tokens)
-        if token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair):
+        if token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair) and self.context.parties():
             return [copy_actor(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
