@@ -76,6 +76,9 @@ CASES = [
     ("Criticism of Israel from Turkey grew on Monday.", "2024-03-04", [("TUR", "ISR", "111")]),
     # 'two' with no earlier event to point back to is a count, not 'the two sides'
     ("Two congressmen urged President Reagan to call a summit.", "1987-10-19", [("USA", "USA", "02")]),
+    # repeating, renewing, reaffirming a stance passes the subject to it like any support verb
+    ("China reiterated its support for Pakistan on Monday.", "2024-03-04", [("CHN", "PAK", "05")]),
+    ("Iran renewed its threats against Israel.", "2024-03-04", [("IRN", "ISR", "13")]),
 ]
 
 NO_EVENTS = [
