@@ -106,3 +106,20 @@ def test_lexicon_petrarch_unrepresentable_patterns_are_refused(converter, body):
     convert = converter.Converter(synsets, set(), converter.Lemmatizer(), "origin", False, False)
     with pytest.raises(converter.Unrepresentable):
         convert.pattern(body)
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Германия признала Косово в 2008 году.", ("DEU", "XKX", "054")),
+    ("ru", "Израиль блокировал сектор Газа.", ("ISR", "PSE", "191")),
+    ("en", "Pakistan handed him over to the United States on Monday.", ("PAK", "USA", "063")),
+])
+def test_an_actor_condition_is_met_by_any_actor_below_the_trigger(pipeline, lang, text, expected):
+    """'@actor' in a row's conditions is PETRARCH2's '+': the verb is an event when its object names an actor."""
+    events = code_sentence(pipeline, text)
+    assert expected in {(e.source_country, e.target_country, e.code) for e in events}
+    assert any(e.rule.split("+")[0] in {"ru3305", "ru3307", "en3397"} for e in events)
+
+
+def test_an_actor_condition_is_not_met_by_a_thing(pipeline):
+    events = code_sentence(pipeline, "Pakistan handed over the keys on Monday.")
+    assert not any(e.code == "063" for e in events)

@@ -11,18 +11,19 @@ import logging
 from dataclasses import dataclass
 
 from gestae.actors.context import DocumentContext
-from gestae.actors.kb import KnowledgeBase, default_kb
-from gestae.actors.resolve import Resolver
+from gestae.actors.kb import ADJECTIVE, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, KnowledgeBase, default_kb
+from gestae.actors.phrases import PERSON_TYPES
+from gestae.actors.resolve import PERSONAL_PRONOUNS, Resolver
 from gestae.events import cameo
 from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message
 from gestae.events.clause import FUTURE_AUXILIARIES, future_form
 from gestae.events.dates import EventDate, event_date
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
-from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon
+from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon, nearby_words
 from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
 from gestae.events.obligation import obligations
-from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes, subtree_lemmas
+from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes
 from gestae.lang import words
 from gestae.records import Document, Event, Sentence, event_id_for
 
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 MAX_TRIGGER_SPAN = 80
+ACTOR_KINDS = {COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO, PERSON, SURNAME, ROLE}
 
 
 @dataclass(slots=True)
@@ -62,12 +64,13 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
             if trace is not None:
                 trace.sentence(sentence, "commentary (an interview answer, a question or an opinion): not coded")
             continue
-        found = [t for t in find_triggers(sentence, lexicon) if not _names_an_actor(t, resolver, sentence)]
+        actors = actor_words(sentence, resolver)
+        found = [t for t in find_triggers(sentence, lexicon, actors) if not _names_an_actor(t, resolver, sentence)]
         laid, undone = obligations(sentence, resolver, lang)
         found = [t for t in found if t.index not in undone] + [Trigger(o.index, o.entry, o.index, o.index) for o in laid]
         triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, found, lang))
         if trace is not None:
-            trace.candidates(sentence, lexicon, found, triggers)
+            trace.candidates(sentence, lexicon, found, triggers, actors)
         for trigger in triggers:
             decision = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
             note_the_deed(context, trigger, decision)
@@ -166,7 +169,8 @@ def _says_earlier(sentence: Sentence) -> bool:
     return any(token.lemma in EARLIER_MARKERS for token in sentence.tokens)
 
 
-def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
+def find_triggers(sentence: Sentence, lexicon: Lexicon, actors: frozenset[int] = frozenset()) -> list[Trigger]:
+    """``actors``: the words that name an actor; an entry's ``@actor`` condition wants one below it."""
     triggers = []
     for token in sentence.tokens:
         pos = "V" if token.pos in VERB_POS else "N" if token.pos in NOUN_POS else None
@@ -175,7 +179,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
         entries = lexicon.entries(token.lemma, pos)
         if not entries:
             continue
-        nearby = subtree_lemmas(sentence, token.index)
+        nearby = nearby_words(sentence, token.index, actors)
         fitting = [e for e in entries if all(cond & nearby for cond in e.requires)]
         if not fitting:
             continue
@@ -187,6 +191,14 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon) -> list[Trigger]:
         triggers.append(Trigger(token.index, entry, first, last, required))
     absorbed = {i for t in triggers for i in t.required}
     return [t for t in triggers if t.index not in absorbed]
+
+
+def actor_words(sentence: Sentence, resolver: Resolver) -> frozenset[int]:
+    """Words that may name an actor: knowledge-base actors, people the tagger found, personal pronouns."""
+    found = {i for m in resolver.matches(sentence) if m.kind in ACTOR_KINDS for i in range(m.first, m.last + 1)}
+    found |= {i for m in sentence.mentions if m.type in PERSON_TYPES for i in m.tokens}
+    found |= {t.index for t in sentence.tokens if t.pos == "PRON" and t.lemma in PERSONAL_PRONOUNS}
+    return frozenset(found)
 
 
 def _names_an_actor(trigger: Trigger, resolver: Resolver, sentence: Sentence) -> bool:

@@ -6,7 +6,9 @@ from functools import cache
 
 from gestae.errors import DataError
 from gestae.events.cameo import is_code
+from gestae.events.roles import subtree_indexes
 from gestae.events.tables import data_file, read_tsv
+from gestae.records import Sentence
 
 NOT_AN_EVENT = "-"      # an idiom that looks like a trigger: 'ему грозит 25 лет', 'faces charges'
 DEFAULT_TARGETS = ("obj", "iobj", "с", "к", "против", "в", "на")
@@ -15,6 +17,7 @@ FLAGS = {"sym", "intent", "state", "passive"}
 # (scripts/convert_petrarch_verbs.py); see load_lexicon for how the hand rows keep precedence.
 LOWER_LAYERS = {"en": ("lexicon_en_petrarch.tsv",)}
 HAND, CONVERTED = "hand", "converted"
+ACTOR_CONDITION = "@actor"        # a condition met by any word below the trigger that names an actor
 # A converted row needs this many conditions: PETRARCH2's one-word patterns ('resolve issue',
 # 'see withdrawal') over-fired on our wire set (F1 0.614 -> 0.609) and gained nothing on sealed news.
 MIN_CONVERTED_CONDITIONS = 2
@@ -100,3 +103,11 @@ def _read_layer(name: str, layer: str, seen: set[str]) -> list[LexiconEntry]:
         seen.add(entry.id)
         entries.append(entry)
     return entries
+
+
+def nearby_words(sentence: Sentence, index: int, actors: frozenset[int]) -> set[str]:
+    """The lemmas an entry's conditions are met by: the word's own clause below it, and
+    ``@actor`` where one of them names an actor ('признали Косово', 'extradited him')."""
+    below = subtree_indexes(sentence, index)
+    words = {sentence.tokens[i].lemma for i in below}
+    return words | {ACTOR_CONDITION} if below & actors else words
