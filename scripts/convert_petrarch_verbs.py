@@ -11,7 +11,8 @@ word and ``&SET`` a synonym set (defined before the patterns). A pattern becomes
 it applies to: ``requires`` are its content words (one condition per word; a synonym set, a plural
 and its lemma, ``A/B`` as ``a|b|c``), the code is the pattern's (``[057:057]`` gives 057 with the
 ``sym`` flag, ``[042:043]`` the source's side 042, ``[---]`` the no-event code ``-``), and the
-target is the preposition before ``+``, else the default slots. Codes of appeals, offers, demands
+target is the preposition before ``+``, else the default slots, and ``+`` is also the condition
+``@actor``: some word below the verb names an actor. Codes of appeals, offers, demands
 and threats carry the ``intent`` flag, as in lexicon_en.tsv.
 
 By default (each can be widened by an option; on the English dev sets each widening lowered F1):
@@ -48,6 +49,7 @@ CAMEO = REPO / "src" / "gestae" / "data" / "cameo.tsv"
 
 STATEMENT_VERBS = {"say", "tell", "state", "announce", "add"}
 NO_BARE_CODES = {"---", "010"}            # a bare verb with these codes says nothing we code
+ACTOR_CONDITION = "@actor"                # as gestae.events.lexicon: a word below the verb names an actor
 INTENT_ROOTS = {"02", "03", "10", "13"}   # appeals, offers, demands, threats: as lexicon_en.tsv flags them
 # words a dependency condition cannot test or should not: articles, possessives, auxiliaries
 FUNCTION_WORDS = {"a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my",
@@ -214,6 +216,8 @@ class Converter:
             if token == "+":
                 if previous and previous.isalpha() and previous in PREPOSITIONS:
                     target = previous
+                if ACTOR_CONDITION not in conditions:
+                    conditions.append(ACTOR_CONDITION)      # the target must name an actor
                 continue
             for piece in [p for p in token.split("_") if p] if not token.startswith("&") else [token]:
                 condition = self.word(piece)
