@@ -88,7 +88,7 @@ def test_lexicon_petrarch_shipped_file_is_the_converter_output(converter):
 
 @pytest.mark.parametrize("body, conditions, target", [
     ("* {HUMANITARIAN AID}", ["humanitarian", "aid"], ""),
-    ("* (TO BORDER) (WITH +)", ["to", "border", "with"], "with"),
+    ("* (TO BORDER) (WITH +)", ["to", "border", "with", "@actor"], "with"),    # + is also @actor
     ("* SANCTIONS", ["sanction|sanctions"], ""),
     ("* (IN BOMBING/EXPLOSION)", ["in", "bomb|bombing|explosion"], ""),
     ("* THE RESULT", ["result"], ""),
