@@ -55,7 +55,7 @@ def is_infinitive_complement(sentence: Sentence, index: int) -> bool:
 def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     """The grammatical subject of a verb, inherited through xcomp, conj and participles."""
     token = sentence.tokens[index]
-    own = [t.index for t in children(sentence, index) if t.rel in SUBJECT_RELS]
+    own = [t.index for t in children(sentence, index) if t.rel in SUBJECT_RELS or _nominative_relative(t)]
     if own:
         found = []
         for i in own:
@@ -78,6 +78,12 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     if token.rel in ("acl", "amod") and token.feats.get("Voice") != "Pass" and head.pos in ("NOUN", "PROPN"):
         return [head.index]
     return []
+
+
+def _nominative_relative(token: Token) -> bool:
+    """'Помощник, который посетил Белград': a nominative 'который' is the subject, even where the
+    parser calls it the object."""
+    return token.lemma in RELATIVES and token.feats.get("Case") == "Nom" and token.rel in ("obj", "nsubj")
 
 
 def impersonal_agent(sentence: Sentence, index: int) -> list[int]:
@@ -128,7 +134,7 @@ def slot_tokens(sentence: Sentence, index: int, slot: str, passive: bool = False
     if slot == "obj":
         if passive:
             return passive_patient(sentence, index)
-        found = [t.index for t in kids if not prepositions(sentence, t.index) and (
+        found = [t.index for t in kids if not prepositions(sentence, t.index) and not _nominative_relative(t) and (
             t.rel == "obj" or (t.rel == "obl" and t.feats.get("Case") == "Acc"))]
         return [_antecedent(sentence, index) if sentence.tokens[i].lemma in RELATIVES else i for i in found]
     if slot == "iobj":
