@@ -79,6 +79,9 @@ CASES = [
     # repeating, renewing, reaffirming a stance passes the subject to it like any support verb
     ("China reiterated its support for Pakistan on Monday.", "2024-03-04", [("CHN", "PAK", "05")]),
     ("Iran renewed its threats against Israel.", "2024-03-04", [("IRN", "ISR", "13")]),
+    # 'each side ... the other' are the two parties of the last event, both ways
+    ("Kyrgyz and Tajik border guards exchanged fire on Wednesday, and each side blamed the other for starting the clash.",
+     "2022-09-14", [("KGZ", "TJK", "112"), ("TJK", "KGZ", "112")]),
 ]
 
 NO_EVENTS = [

@@ -35,6 +35,8 @@ PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the two leaders', 'оба лидера'
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
+EACH_WORDS = {"each", "каждый"}                            # 'each side'
+OTHER_WORDS = {"other", "другой"}                          # 'the other (side)', 'другая сторона'
 
 
 @dataclass(slots=True)
@@ -297,6 +299,9 @@ class Resolver:
             return [copy_actor(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
                           confidence=a.confidence * 0.8) for a in self.context.last_group]
         pair = any(t.head == head and t.lemma in PAIR_WORDS for t in sentence.tokens)
+        if self._each_or_other(sentence, head) and len(self.context.parties()) >= 2:
+            return [copy_actor(a, reason=f"coreference: '{token.text}' = one of the parties of the last event ({a.code})",
+                               confidence=a.confidence * 0.8) for a in self.context.parties()]
         if token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair) and self.context.parties():
             return [copy_actor(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
                           confidence=a.confidence * 0.85) for a in self.context.parties()]
@@ -326,6 +331,15 @@ class Resolver:
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
+
+    def _each_or_other(self, sentence: Sentence, head: int) -> bool:
+        """'each side blamed the other', 'каждая из сторон', 'the other side': one party and then
+        the other of the last event; the frame pairs them both ways and drops a party with itself."""
+        token = sentence.tokens[head]
+        if token.lemma in OTHER_WORDS and token.pos in ("ADJ", "NOUN", "PRON"):
+            return True
+        marked = {t.lemma for t in sentence.tokens if t.head == head}
+        return token.lemma in PARTY_WORDS | COUNTRY_WORDS and bool(marked & (EACH_WORDS | OTHER_WORDS))
 
     def _note_group(self, sentence: Sentence) -> None:
         """Coordinated countries ('Spain, Ireland and Norway') for a later 'the three countries'."""
