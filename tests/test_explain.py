@@ -68,3 +68,9 @@ def test_cameo_properties_are_data(code, prop, expected):
 
 def test_cameo_claims_of_force_are_accusations():
     assert cameo.lookup("190").claimed_as == "1123" and cameo.lookup("051").claimed_as is None
+
+
+def test_the_confidence_floor_is_per_language_unless_chosen():
+    from gestae.records import confidence_floor
+    assert confidence_floor("en") == 0.35 and confidence_floor("ru") == 0.40 and confidence_floor("kk") == 0.40
+    assert confidence_floor("en", 0.6) == 0.6

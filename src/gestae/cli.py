@@ -54,7 +54,8 @@ def code_cli(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")],
     lang: Annotated[Lang, typer.Option(help="Input: language of the documents.")] = Lang.auto,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output: jsonl or table.")] = Format.jsonl,
-    min_confidence: Annotated[float, typer.Option(help="Pipeline: drop events below this confidence.")] = 0.4,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        help="Pipeline: drop events below this confidence (default: 0.35 English, 0.40 Russian).")] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Output: for every trigger, each stage's decision and the rules that fired, as text.")] = False,
     verbose: Annotated[bool, typer.Option("-v", help="Log progress.")] = False,
@@ -108,7 +109,8 @@ def ingest_cli(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")],
     db: Annotated[Path, typer.Option(help="Output: DuckDB database file.")] = Path("gestae.duckdb"),
     lang: Annotated[Lang, typer.Option(help="Input: language of the documents.")] = Lang.auto,
-    min_confidence: Annotated[float, typer.Option(help="Pipeline: drop events below this confidence.")] = 0.4,
+    min_confidence: Annotated[Optional[float], typer.Option(
+        help="Pipeline: drop events below this confidence (default: 0.35 English, 0.40 Russian).")] = None,
     verbose: Annotated[bool, typer.Option("-v", help="Log progress.")] = False,
 ) -> None:
     """Code documents and store documents, sentences and events; re-running adds nothing.

@@ -10,7 +10,7 @@ from gestae.analyze.dispatch import SUPPORTED, analyze, detect_language
 from gestae.errors import GestaeError
 from gestae.events.code import code_document
 from gestae.events.explain import Trace
-from gestae.records import Document, Event, Sentence
+from gestae.records import Document, Event, Sentence, confidence_floor
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,8 @@ class Coded:
 
 
 class Pipeline:
-    def __init__(self, lang: str = "auto", min_confidence: float = 0.4) -> None:
+    def __init__(self, lang: str = "auto", min_confidence: float | None = None) -> None:
+        """``min_confidence``: the floor under kept events; None is the language's default."""
         self.lang = lang
         self.min_confidence = min_confidence
 
@@ -43,11 +44,12 @@ class Pipeline:
         sentences = analyze(document, lang)
         mark_commentary(document.text, sentences)
         events = code_document(document, sentences, lang, trace=trace)
-        kept = [e for e in events if e.confidence >= self.min_confidence]
+        floor = confidence_floor(lang, self.min_confidence)
+        kept = [e for e in events if e.confidence >= floor]
         if trace is not None:
             for event in events:
-                if event.confidence < self.min_confidence:
-                    trace.dropped_late(event, f"dropped: confidence {event.confidence} below {self.min_confidence}")
+                if event.confidence < floor:
+                    trace.dropped_late(event, f"dropped: confidence {event.confidence} below {floor}")
         return Coded(document, lang, sentences, kept)
 
     def explain(self, document: Document) -> str:
