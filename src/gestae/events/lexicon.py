@@ -53,7 +53,34 @@ class Lexicon:
         return sum(len(v) for v in self.by_trigger.values())
 
 
-def parse_entry(number: int, row: dict[str, str], name: str, layer: str = HAND) -> LexiconEntry:
+@cache
+def synonym_sets(lang: str) -> dict[str, frozenset[str]]:
+    """``&TROOPS`` -> its lemmas (``data/lexicon_sets.tsv``): a condition word any row may name,
+    said once, so every row that names the set gains a lemma added to it."""
+    sets: dict[str, set[str]] = {}
+    path = data_file("lexicon_sets.tsv")
+    for number, row in read_tsv(path, 3):
+        if row["lang"] == lang:
+            if not row["set"].startswith("&"):
+                raise DataError(f"{path.name}:{number}: a set's name starts with '&', found {row['set']!r}")
+            sets.setdefault(row["set"], set()).update(w.strip().replace("ё", "е") for w in row["words"].split("|") if w.strip())
+    return {name: frozenset(words) for name, words in sets.items()}
+
+
+def _alternatives(condition: str, sets: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    found: set[str] = set()
+    for alternative in condition.split("|"):
+        if alternative.startswith("&"):
+            if alternative not in sets:
+                raise DataError(f"{where}: unknown synonym set {alternative!r}; sets: {sorted(sets)}")
+            found |= sets[alternative]
+        else:
+            found.add(alternative.replace("ё", "е"))
+    return frozenset(found)
+
+
+def parse_entry(number: int, row: dict[str, str], name: str, layer: str = HAND,
+                sets: dict[str, frozenset[str]] | None = None) -> LexiconEntry:
     where = f"{name}:{number}"
     code = row["code"]
     if code != NOT_AN_EVENT and not is_code(code):
@@ -63,8 +90,7 @@ def parse_entry(number: int, row: dict[str, str], name: str, layer: str = HAND) 
     flags = frozenset(f.strip() for f in row.get("flags", "").split(",") if f.strip())
     if flags - FLAGS:
         raise DataError(f"{where}: unknown flags {sorted(flags - FLAGS)}; valid: {sorted(FLAGS)}")
-    requires = tuple(frozenset(alt.replace("ё", "е") for alt in cond.split("|"))
-                     for cond in row.get("requires", "").split() if cond)
+    requires = tuple(_alternatives(cond, sets or {}, where) for cond in row.get("requires", "").split() if cond)
     targets = tuple(t.strip() for t in row.get("target", "").split(",") if t.strip()) or DEFAULT_TARGETS
     return LexiconEntry(id=row["id"], trigger=row["trigger"].replace("ё", "е").lower(), pos=row["pos"],
                         requires=requires, code=code, targets=targets, flags=flags, note=row.get("note", ""),
@@ -80,12 +106,12 @@ def load_lexicon(lang: str, lower_layers: bool = True) -> Lexicon:
     hand-written event ('opened a war crimes investigation')."""
     by_trigger: dict[tuple[str, str], list[LexiconEntry]] = {}
     seen: set[str] = set()
-    for entry in _read_layer(f"lexicon_{lang}.tsv", HAND, seen):
+    for entry in _read_layer(f"lexicon_{lang}.tsv", HAND, seen, lang):
         by_trigger.setdefault((entry.trigger, entry.pos), []).append(entry)
     hand = set(by_trigger)
     hand_words = {lemma for lemma, _ in hand}
     for name in LOWER_LAYERS.get(lang, ()) if lower_layers else ():
-        for entry in _read_layer(name, CONVERTED, seen):
+        for entry in _read_layer(name, CONVERTED, seen, lang):
             key = (entry.trigger, entry.pos)
             if key not in hand and len(entry.requires) >= MIN_CONVERTED_CONDITIONS \
                     and not any(cond & hand_words for cond in entry.requires):
@@ -93,11 +119,12 @@ def load_lexicon(lang: str, lower_layers: bool = True) -> Lexicon:
     return Lexicon(lang, by_trigger)
 
 
-def _read_layer(name: str, layer: str, seen: set[str]) -> list[LexiconEntry]:
+def _read_layer(name: str, layer: str, seen: set[str], lang: str) -> list[LexiconEntry]:
     path = data_file(name)
+    sets = synonym_sets(lang)
     entries = []
     for number, row in read_tsv(path, 5):
-        entry = parse_entry(number, row, path.name, layer)
+        entry = parse_entry(number, row, path.name, layer, sets)
         if entry.id in seen:
             raise DataError(f"{path.name}:{number}: duplicate lexicon id {entry.id!r}")
         seen.add(entry.id)
