@@ -82,6 +82,11 @@ CASES = [
     # 'each side ... the other' are the two parties of the last event, both ways
     ("Kyrgyz and Tajik border guards exchanged fire on Wednesday, and each side blamed the other for starting the clash.",
      "2022-09-14", [("KGZ", "TJK", "112"), ("TJK", "KGZ", "112")]),
+    # the accused is the subject of the that-clause of an accusation
+    ("The United States imposed duties on Japanese goods, alleging that Japan had violated the agreement.",
+     "1987-04-17", [("USA", "JPN", "112")]),
+    # a political actor's claim of force is its accusation, even when the claim names no target
+    ("Ukraine said that Russian troops had shelled the plant.", "2024-03-04", [("UKR", "RUS", "112")]),
 ]
 
 NO_EVENTS = [

@@ -38,7 +38,8 @@ def cameo_table() -> dict[str, CameoCode]:
 
 
 PROPERTIES = frozenset({"domestic", "place-target", "answers-earlier", "object-country", "protest", "posture",
-                        "visit", "meeting", "means", "unshared-scene", "from-is-doer"})
+                        "visit", "meeting", "means", "unshared-scene", "from-is-doer",
+                        "complement-target"})
 
 
 def _properties(cell: str, code: str) -> frozenset[str]:

@@ -81,18 +81,18 @@ def frame_for(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Res
     notes += scene.notes
     if not sources:
         return Decision(None, "participants: no source found", scene)
-    if not targets and len(sources) < 2:
+    accused = _accusation(sentence, clause, code, sources, resolver)   # needs no target of the deed
+    if not targets and len(sources) < 2 and accused is None:
         return Decision(None, "participants: no target found and a single source", scene)
     if not targets and len(sources) >= 2 and _each_other(sentence, index):
         notes.append("each-other")       # 'Armenia and Azerbaijan accused each other', 'обвинили друг друга'
-    elif not targets and not entry_is_symmetric(entry) and _object_unresolved(sentence, index, entry):
+    elif not targets and accused is None and not entry_is_symmetric(entry) and _object_unresolved(sentence, index, entry):
         return Decision(None, "participants: the object names no known actor, so a joint subject "
                               "does not act on itself", scene)   # 'Иран и «Хезболла» поддерживают [X]'
     if len(sources) > MAX_PARTIES or len(targets) > MAX_PARTIES:
         return Decision(None, f"participants: more than {MAX_PARTIES} on a side is a list, not a dyad", scene)
     if entry.pos == "N" and _topic_only(sentence, index, clause, lang):
         return Decision(None, "frame: the noun is only the topic of another predicate", scene)
-    accused = _accusation(sentence, clause, code, sources, resolver)
     if accused is not None:
         code, modality, sources, targets = accused
         notes.append("accusation")

@@ -128,8 +128,9 @@ def object_of_coordinated_verb(s: Scene) -> Change | None:
 
 
 def addressee_of_complement(s: Scene) -> Change | None:
-    """'demanded that Russia withdraw': the one asked is the subject of the complement."""
-    if "intent" not in s.entry.flags:
+    """'demanded that Russia withdraw': the one asked is the subject of the complement; 'alleging
+    that Japan had violated': so is the one accused."""
+    if "intent" not in s.entry.flags and (s.targets or not s.has("complement-target")):
         return None
     found = [t for t in actors_at(s.sentence, complement_subjects(s.sentence, s.index), s.resolver)
              if not same_party(t, s.sources)]
