@@ -176,3 +176,13 @@ def test_bare_surname_follows_the_full_name_named_earlier(warm):
     [actor] = lookup("Орбана", context=context, day=date(2020, 6, 1)).actors
     assert actor.entity == "orban_viktor" and actor.code == "HUNGOV"
     assert actor.confidence == 0.95, actor       # 0.75 = coded as ambiguous
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("Жена президента Украины встретилась с президентом Франции.", "UKRCVL"),
+    ("The son of the Russian defence minister met the French president.", "RUSCVL"),
+])
+def test_a_relative_of_an_office_holder_holds_no_office(pipeline, text, relative):
+    from tests.conftest import code_sentence
+    sources = {e.source for e in code_sentence(pipeline, text)}
+    assert relative in sources and not any(s.endswith(("GOV", "GOVMIL")) and s[:3] == relative[:3] for s in sources)

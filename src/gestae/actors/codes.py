@@ -8,9 +8,19 @@ FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-пр
 
 
 def as_former(actor: Actor) -> Actor:
-    return Actor(code=f"{actor.country}ELI", country=actor.country, role="ELI", name=actor.name,
+    return recoded(actor, "ELI", "'former': coded as elite, not as the office")
+
+
+def as_relative(actor: Actor) -> Actor:
+    """'жена президента Украины': a relative holds none of the office; a private person of its country."""
+    return recoded(actor, "CVL", f"a relative of {actor.code}: a private person, not the office")
+
+
+def recoded(actor: Actor, role: str, why: str) -> Actor:
+    """The same person or body in another role of its country."""
+    return Actor(code=f"{actor.country}{role}", country=actor.country, role=role, name=actor.name,
                  start=actor.start, stop=actor.stop, confidence=actor.confidence, entity=actor.entity,
-                 reason=f"{actor.reason}; 'former': coded as elite, not as the office")
+                 reason=f"{actor.reason}; {why}")
 
 
 def country_of(code: str) -> str | None:

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from gestae.actors.codes import FORMER, as_former, copy_actor, country_of, role_of
+from gestae.actors.codes import FORMER, as_former, as_relative, copy_actor, country_of, role_of
 from gestae.actors.context import DocumentContext
 from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
 from gestae.actors.unnamed import setting_country, someone, unknown_person
+from gestae.lang import words
 from gestae.records import Actor, Sentence
 
 # title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS
@@ -35,6 +36,7 @@ PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the two leaders', 'оба лидера'
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
+KIN_NOUNS = words("kin-nouns")                             # 'жена президента' holds no office
 EACH_WORDS = {"each", "каждый"}                            # 'each side'
 OTHER_WORDS = {"other", "другой"}                          # 'the other (side)', 'другая сторона'
 
@@ -83,6 +85,8 @@ class Resolver:
         result = Resolution()
         for member in coordinated(sentence, head):
             found = self._resolve_one(sentence, member)
+            if self._kin(sentence, member):
+                found.actors = [as_relative(a) for a in found.actors if a.country]
             if found.agreement and not result.agreement:
                 result.agreement = found.agreement
             result.actors.extend(found.actors)
@@ -94,6 +98,11 @@ class Resolver:
         if not result.actors and not result.agreement and depth == 0:
             result.actors = [a for m in coordinated(sentence, head) for a in someone(self, sentence, m)]
         return result
+
+    def _kin(self, sentence: Sentence, head: int) -> bool:
+        """'жена президента Украины', 'хакер, сын депутата': the phrase names a relative."""
+        return sentence.tokens[head].lemma in KIN_NOUNS or any(
+            t.head == head and t.rel == "appos" and t.lemma in KIN_NOUNS for t in sentence.tokens)
 
     def _resolve_one(self, sentence: Sentence, head: int) -> Resolution:
         phrase = phrase_tokens(sentence, head)
