@@ -87,6 +87,9 @@ CASES = [
      "1987-04-17", [("USA", "JPN", "112")]),
     # a political actor's claim of force is its accusation, even when the claim names no target
     ("Ukraine said that Russian troops had shelled the plant.", "2024-03-04", [("UKR", "RUS", "112")]),
+    # every country of a coordination in the measure's object is its target
+    ("Japan imposed tariffs on imports from Brazil and Mexico.", "2024-03-04",
+     [("JPN", "BRA", "163"), ("JPN", "MEX", "163")]),
 ]
 
 NO_EVENTS = [

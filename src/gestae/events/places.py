@@ -4,6 +4,7 @@ sentence or the document named before.
 """
 from __future__ import annotations
 
+from gestae.actors.phrases import conj_linked
 from gestae.actors.resolve import Resolver
 from gestae.events.arguments import SCENE_PREPOSITIONS, same_party
 from gestae.events.roles import ancestors, children, head_of, prepositions, slot_tokens, subtree_indexes
@@ -65,14 +66,19 @@ def country_of_the_object(sentence: Sentence, index: int, required, resolver: Re
     if sentence.tokens[index].pos in ("NOUN", "PROPN"):   # 'tariffs on imports from Mexico'
         heads += [t.index for t in children(sentence, index) if t.rel in ("nmod", "obl")]
     below = set(heads).union(*(subtree_indexes(sentence, h, depth=3) for h in heads)) if heads else set()
-    for match in resolver.matches(sentence):
-        if match.first in below and match.kind in ("country", "adjective", "capital"):
-            code = match.entries[0].key
-            if any(s.country == code for s in sources):
-                continue
-            return [Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
-                          confidence=0.6, entity=code, reason=f"{match.entries[0].reason}: the measure's object")]
-    return []
+    places = [m for m in resolver.matches(sentence) if m.kind in ("country", "adjective", "capital")
+              and not any(s.country == m.entries[0].key for s in sources)]
+    first = next((m for m in places if m.first in below), None)
+    if first is None:
+        return []
+    linked = conj_linked(sentence, {first.first})           # 'imports from Mexico and Canada'
+    found: dict[str, Actor] = {}
+    for match in places:
+        code = match.entries[0].key
+        if (match is first or match.first in linked) and code not in found:
+            found[code] = Actor(code=code, country=code, role=None, name=sentence.tokens[match.first].text,
+                                confidence=0.6, entity=code, reason=f"{match.entries[0].reason}: the measure's object")
+    return list(found.values())
 
 
 def place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: frozenset[str] = frozenset(),
