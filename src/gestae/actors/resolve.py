@@ -308,12 +308,12 @@ class Resolver:
             return [copy_actor(a, reason=f"coreference: '{token.text}' = {a.name} of the group named earlier",
                           confidence=a.confidence * 0.8) for a in self.context.last_group]
         pair = any(t.head == head and t.lemma in PAIR_WORDS for t in sentence.tokens)
-        if self._each_or_other(sentence, head) and len(self.context.parties()) >= 2:
-            return [copy_actor(a, reason=f"coreference: '{token.text}' = one of the parties of the last event ({a.code})",
-                               confidence=a.confidence * 0.8) for a in self.context.parties()]
-        if token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair) and self.context.parties():
-            return [copy_actor(a, reason=f"coreference: 'стороны' = parties of the last event ({a.code})",
-                          confidence=a.confidence * 0.85) for a in self.context.parties()]
+        parties = self.context.parties()
+        each = self._each_or_other(sentence, head) and len(parties) >= 2
+        if each or (token.feats.get("Number") == "Plur" and (token.lemma in PARTY_WORDS or pair) and parties):
+            return [copy_actor(a, reason=f"coreference: '{token.text}' = {'one of ' if each else ''}the parties "
+                                         f"of the last event ({a.code})", confidence=a.confidence * (0.8 if each else 0.85))
+                    for a in parties]
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
             actor = self.context.pronoun(token.feats.get("Gender"), avoid=self._clause_subject(sentence, token),
                                          before=token.start)

@@ -24,8 +24,7 @@ APPEAL, DEMAND = "020", "100"
 @dataclass(slots=True)
 class Obligation:
     index: int                  # the modal word
-    entry: LexiconEntry
-    deeds: set[int]             # the verbs it governs, not coded as done
+    entry: LexiconEntry         # made for it: 020 or 100, flag 'oblige'
 
 
 def the_deed(sentence: Sentence, index: int) -> int:
@@ -58,7 +57,7 @@ def obligations(sentence: Sentence, resolver: Resolver, lang: str) -> tuple[list
             continue
         speaker, addressee = parties(sentence, token.index, clause, resolver)
         if speaker and addressee:
-            found.append(Obligation(token.index, entry, deeds))
+            found.append(Obligation(token.index, entry))
             undone |= deeds
     return found, undone
 
@@ -73,6 +72,6 @@ def parties(sentence: Sentence, index: int, clause: Clause, resolver: Resolver) 
     """The speaker who lays the obligation, and whoever it is laid on (any other actor, also at home)."""
     speaker = actors_at(sentence, clause.speaker, resolver) if clause.speaker else []
     addressee = [a for a in actors_at(sentence, subjects(sentence, the_deed(sentence, index)), resolver)
-                 if not any(the_state(a) and the_state(s) and a.country == s.country or a.code == s.code
+                 if not any((the_state(a) and the_state(s) and a.country == s.country) or a.code == s.code
                             for s in speaker)]
     return speaker, addressee
