@@ -39,3 +39,9 @@ def test_the_troops_set_serves_the_withdrawal_rows():
     entries = load_lexicon("ru").entries("вывести", "V")
     troops = synonym_sets("ru")["&TROOPS"]
     assert any(troops <= cond for e in entries for cond in e.requires)
+
+
+def test_call_upon_is_call_on(pipeline):
+    from tests.conftest import code_sentence
+    events = code_sentence(pipeline, "The German chancellor called upon Russia to withdraw its troops.")
+    assert ("DEU", "RUS", "02") in {(e.source_country, e.target_country, e.code[:2]) for e in events}
