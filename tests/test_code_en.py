@@ -90,6 +90,12 @@ CASES = [
     # every country of a coordination in the measure's object is its target
     ("Japan imposed tariffs on imports from Brazil and Mexico.", "2024-03-04",
      [("JPN", "BRA", "163"), ("JPN", "MEX", "163")]),
+    # an infinitive completing a decision is the deed of whoever decided, the host verb's subject;
+    # an announced measure is a threat of it (CAMEO 13)
+    ("The European Union announced its decision to impose sanctions on Iran.", "2024-03-04",
+     [("IGOEUREEC", "IRN", "1312")]),
+    # an arrest with no agent named is the act of the authorities where it happened (CAMEO 'state-act')
+    ("A French citizen was arrested in Thailand on Monday.", "2024-03-04", [("THA", "FRA", "173")]),
 ]
 
 NO_EVENTS = [

@@ -75,6 +75,11 @@ CASES = [
     # a denial with no accuser named answers the country its charge concerns
     ("Министр иностранных дел Сербии отверг обвинения в причастности к беспорядкам в Черногории.", "2024-03-04",
      [("SRB", "MNE", "016")]),
+    # an infinitive completing an intention or decision: 'своём' is the clause's subject; the
+    # announced measure is a threat of it (CAMEO 13)
+    ("Правительство Грузии объявило о своём намерении ввести санкции против России.", "2024-03-04",
+     [("GEO", "RUS", "1312")]),
+    ("Евросоюз принял решение ввести санкции против Ирана.", "2024-03-04", [("IGOEUREEC", "IRN", "1312")]),
 ]
 
 NO_EVENTS = [

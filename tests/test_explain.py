@@ -60,7 +60,8 @@ def test_participant_rules_have_unique_names_and_say_what_they_do():
     ("190", "place-target", True), ("0874", "place-target", True), ("042", "visit", True),
     ("091", "domestic", True), ("141", "domestic", True), ("1311", "answers-earlier", True),
     ("163", "object-country", True), ("145", "object-country", False), ("040", "meeting", True),
-    ("051", "place-target", False), ("-", "domestic", False),
+    ("051", "place-target", False), ("-", "domestic", False), ("173", "state-act", True),
+    ("1721", "state-act", True), ("111", "state-act", False),
 ])
 def test_cameo_properties_are_data(code, prop, expected):
     assert cameo.has(code, prop) is expected

@@ -238,7 +238,7 @@ def speaker_as_source(s: Scene) -> Change | None:
 
 def state_default_source(s: Scene) -> Change | None:
     """'арестован на Мальдивах': an act of state with no agent is the authorities' of the place."""
-    if s.sources or "state" not in s.entry.flags or not s.targets:
+    if s.sources or not s.targets or not ("state" in s.entry.flags or s.has("state-act")):
         return None
     place = place_of_act(s.sentence, s.index, s.resolver, s.targets)
     found = [authorities_of(place)] if place else [authorities_of(t) for t in s.targets if t.country]

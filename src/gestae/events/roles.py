@@ -20,6 +20,8 @@ NEGATORS = words("negators")
 # verbs whose object does what their complement says: 'prompted Serbia to recall', 'поручил
 # правительству подготовить' (not 'defended Israel's right to defend itself', not 'promised Kyiv to send')
 OBJECT_CONTROL = words("object-control")
+COMPLEMENT_NOUNS = words("complement-nouns")  # 'намерение отозвать', 'decision to impose'
+REFLEXIVE_OWNERS = words("reflexive-owners")  # 'своём намерении': the owner is the clause's subject
 
 
 def children(sentence: Sentence, index: int) -> list[Token]:
@@ -45,11 +47,36 @@ def is_passive(sentence: Sentence, index: int) -> bool:
 
 
 def is_infinitive_complement(sentence: Sentence, index: int) -> bool:
-    """'threatened on Sunday to impose tariffs': parsers often call it advcl, it is the complement."""
+    """'threatened on Sunday to impose tariffs': parsers often call it advcl, it is the complement;
+    so is an infinitive on a noun ('намерение отозвать', 'its decision to impose')."""
     token = sentence.tokens[index]
     if token.rel == "xcomp":
         return True
+    if is_noun_complement(sentence, index):
+        return True
     return token.rel == "advcl" and any(c.lemma == "to" and c.rel in ("aux", "mark") for c in children(sentence, index))
+
+
+def is_noun_complement(sentence: Sentence, index: int) -> bool:
+    """'о намерении отозвать лицензию', 'its decision to impose sanctions': an infinitive that
+    completes an inanimate noun, not one that says what a person or country did ('the first
+    country to join')."""
+    token, head = sentence.tokens[index], head_of(sentence, index)
+    return (token.feats.get("VerbForm") == "Inf" and token.rel in ("acl", "nmod") and head is not None
+            and head.pos == "NOUN" and head.feats.get("Animacy") != "Anim" and head.lemma in COMPLEMENT_NOUNS)
+
+
+def noun_owner_or_host_subject(sentence: Sentence, noun: int, depth: int) -> list[int]:
+    """Who intends what 'своём намерении' / 'its decision' says: the noun's named owner, else
+    ('принял решение ввести', 'announced its decision') the subject of the verb the noun belongs to."""
+    owners = [c for c in children(sentence, noun) if c.rel == "nmod:poss" or (c.rel in ("det", "amod") and (
+        c.feats.get("Poss") == "Yes" or c.lemma in REFLEXIVE_OWNERS))]
+    if owners and owners[0].lemma not in REFLEXIVE_OWNERS and owners[0].pos != "PRON":
+        return [owners[0].index]             # 'Iran's decision'; 'its decision' is the host's subject's
+    host = head_of(sentence, noun)
+    if host is None or host.pos not in ("VERB", "AUX"):
+        return []
+    return subjects(sentence, host.index, depth + 1)
 
 
 def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
@@ -75,6 +102,8 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
         return subjects(sentence, head.index, depth + 1)
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Ger", "Part") and head.pos in ("VERB", "AUX"):
         return subjects(sentence, head.index, depth + 1)        # 'заявив', 'agreeing on': same subject
+    if is_noun_complement(sentence, index):
+        return noun_owner_or_host_subject(sentence, head.index, depth)
     if token.rel in ("acl", "amod") and token.feats.get("Voice") != "Pass" and head.pos in ("NOUN", "PROPN"):
         return [head.index]
     return []
