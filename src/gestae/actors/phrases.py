@@ -36,11 +36,17 @@ def place_in_a_name(sentence: Sentence, match: Match) -> bool:
 
 
 def coordinated(sentence: Sentence, head: int) -> list[int]:
-    members = [head]
-    for token in sentence.tokens:
-        if token.head == head and token.pos in ("NOUN", "PROPN", "PRON") and (
-                token.rel == "conj" or _list_misparsed_as_apposition(sentence, token)):
-            members.extend(coordinated(sentence, token.index))
+    """The head and the nouns coordinated with it, in order ('Russia and China'); a parse whose
+    heads loop back on themselves is followed once."""
+    members, waiting = [], [head]
+    while waiting:
+        current = waiting.pop(0)
+        if current in members:
+            continue
+        members.append(current)
+        waiting += [token.index for token in sentence.tokens
+                    if token.head == current and token.pos in ("NOUN", "PROPN", "PRON")
+                    and (token.rel == "conj" or _list_misparsed_as_apposition(sentence, token))]
     return members
 
 

@@ -8,6 +8,7 @@ import logging
 
 from gestae.analyze.limits import split_long
 from gestae.analyze.morph import install_pymorphy2_shim, lemma, normal
+from gestae.analyze.tree import repair_tree
 from gestae.records import Document, Mention, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ class RussianAnalyzer:
                   head=ids.get(t.head_id, -1), rel=t.rel or "dep")
             for i, t in enumerate(sent.tokens)
         ]
-        return Sentence(index=index, start=sent.start, stop=sent.stop, text=sent.text, tokens=tokens)
+        return Sentence(index=index, start=sent.start, stop=sent.stop, text=sent.text, tokens=repair_tree(tokens))
 
     def _lemma(self, token) -> str:
         if token.pos in UNINFLECTED or not any(ch.isalpha() for ch in token.text):
