@@ -96,6 +96,13 @@ CASES = [
      [("IGOEUREEC", "IRN", "1312")]),
     # an arrest with no agent named is the act of the authorities where it happened (CAMEO 'state-act')
     ("A French citizen was arrested in Thailand on Monday.", "2024-03-04", [("THA", "FRA", "173")]),
+    # an infinitive under a verb of intent or a vote is its content, however the parser attaches it
+    ("Turkey offered on Tuesday to mediate between Russia and Ukraine.", "2024-03-04",
+     [("TUR", "RUS", "039"), ("TUR", "UKR", "039")]),
+    ("The UN Human Rights Council voted on Thursday to launch an investigation into Iran's crackdown on protesters.",
+     "2024-03-04", [("IGOUNOHRI", "IRN", "09")]),
+    # a sum in any currency, in wire abbreviations too, is money given (the &CURRENCY set)
+    ("West Germany provided 300 mln marks to Bolivia.", "1987-03-24", [("DEU", "BOL", "071")]),
 ]
 
 NO_EVENTS = [
@@ -154,3 +161,10 @@ def test_english_model_loads_by_official_or_reupload_name():
 def test_code_en_origin_of_a_trip_is_no_host(pipeline):
     events = code_sentence(pipeline, "The president arrived in Kyiv by train from Poland on Monday.", "2023-02-20")
     assert not [e for e in events if e.target_country == "POL"]
+
+
+def test_code_en_purpose_infinitive_is_no_deed(pipeline):
+    # 'to help fight' says what the money is for: no fighting was reported
+    events = code_sentence(pipeline, "Germany will provide 300 mln marks to Bolivia to help fight its cocaine trade.",
+                           "1987-03-24")
+    assert [(e.source_country, e.target_country, e.code[:2]) for e in events] == [("DEU", "BOL", "03")]

@@ -33,7 +33,7 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
     """Rules: host verb of a noun, blocked clauses, modal and reporting governors, negation."""
     verb = _host_verb(sentence, index, entry)
     clause = Clause(verb=verb)
-    if _blocked(sentence, verb) or _not_yet(sentence, verb):
+    if _blocked(sentence, verb, lang) or _not_yet(sentence, verb):
         return None
     words = modal_words(lang)
     if verb != index and words.get(sentence.tokens[verb].lemma) == OPINION:
@@ -93,16 +93,31 @@ def _host_verb(sentence: Sentence, index: int, entry: LexiconEntry) -> int:
     return index
 
 
-def _blocked(sentence: Sentence, verb: int) -> bool:
+def _blocked(sentence: Sentence, verb: int, lang: str) -> bool:
     """Conditions, purposes and questions are not events: 'если Минск откажется', 'чтобы
-    обсудить', 'спросил, предоставил ли Флинн'."""
+    обсудить', 'спросил, предоставил ли Флинн', 'provide money to help fight the drug trade'."""
     for token in [sentence.tokens[verb]] + ancestors(sentence, verb, limit=2):
         if any((c.rel == "mark" and c.lemma in CLAUSE_BLOCKERS) or c.lemma == QUESTION_PARTICLE
-               for c in children(sentence, token.index)):
+               for c in children(sentence, token.index)) or _purpose(sentence, token, lang):
             return True
         if token.rel not in ("xcomp", "conj"):
             break
     return False
+
+
+PURPOSE_MARKERS = words("purpose-markers")     # 'to' of an adverbial infinitive: 'came to fight'
+INFINITIVE_HOSTS = words("infinitive-hosts")   # 'voted to launch', 'the first to visit': the content
+
+
+def _purpose(sentence: Sentence, token, lang: str) -> bool:
+    """An adverbial infinitive says what a deed was for, not that it was done; one under a verb
+    of intent is its complement, whatever the parse ('offered on Tuesday to mediate')."""
+    if token.rel != "advcl" or token.feats.get("VerbForm") != "Inf" or token.head < 0:
+        return False
+    host = sentence.tokens[token.head].lemma
+    if modal_words(lang).get(host) in (INTENT, THREAT, REFUSE) or host in INFINITIVE_HOSTS:
+        return False
+    return any(c.lemma in PURPOSE_MARKERS and c.rel in ("aux", "mark") for c in children(sentence, token.index))
 
 
 NOT_YET_HOSTS = words("not-yet-hosts")  # 'have yet to signal', 'is yet to decide'
