@@ -103,6 +103,12 @@ CASES = [
      "2024-03-04", [("IGOUNOHRI", "IRN", "09")]),
     # a sum in any currency, in wire abbreviations too, is money given (the &CURRENCY set)
     ("West Germany provided 300 mln marks to Bolivia.", "1987-03-24", [("DEU", "BOL", "071")]),
+    # the first person is the speaker: who said the last words reported, or, for a quotation
+    # standing alone, the person named before it
+    ('Rishi Sunak said on Monday that the talks had gone well. "My visit to China will take place in June."',
+     "2023-03-04", [("GBR", "CHN", "036")]),
+    ('Prime Minister Rishi Sunak visited Kyiv on Monday. "We will send more tanks to Ukraine."', "2023-03-04",
+     [("GBR", "UKR", "0332")]),
 ]
 
 NO_EVENTS = [
@@ -168,3 +174,9 @@ def test_code_en_purpose_infinitive_is_no_deed(pipeline):
     events = code_sentence(pipeline, "Germany will provide 300 mln marks to Bolivia to help fight its cocaine trade.",
                            "1987-03-24")
     assert [(e.source_country, e.target_country, e.code[:2]) for e in events] == [("DEU", "BOL", "03")]
+
+
+def test_code_en_first_person_outside_a_quotation_is_nobody(pipeline):
+    # no one is quoted: 'we' is the writer's, not the last person named
+    events = code_sentence(pipeline, "Rishi Sunak visited Kyiv on Monday. We will send more tanks to Ukraine.", "2023-03-04")
+    assert not any(e.code.startswith("03") for e in events)

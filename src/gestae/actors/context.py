@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from gestae.actors.kb import Person
-from gestae.records import Actor
+from gestae.records import Actor, Sentence
 
 
 @dataclass
@@ -26,6 +26,7 @@ class DocumentContext:
     last_group: list[Actor] = field(default_factory=list)           # 'Spain, Ireland and Norway' for 'the three countries'
     last_sources: list[Actor] = field(default_factory=list)          # who did the last act reported
     namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name
+    speakers: tuple[Sentence, list[int]] | None = None   # who spoke last ('said Kemp'), for a later 'I', 'we'
 
     def note_person(self, person: Person, actor: Actor) -> None:
         self.people = [(p, a) for p, a in self.people if p.id != person.id] + [(person, actor)]
@@ -53,6 +54,21 @@ class DocumentContext:
             if gender is None or seen_gender is None or seen_gender == gender:
                 return actor
         return None if avoid else self.last_individual
+
+    def note_speakers(self, sentence: Sentence, heads: list[int]) -> None:
+        """The words naming who speaks in ``sentence``; they are resolved only if a later 'I' asks."""
+        if heads:
+            self.speakers = (sentence, list(heads))
+
+    def speaker(self, sentence: int, reach: int = 2) -> tuple[Sentence, list[int]] | None:
+        """Who said the latest words reported, if that was at most ``reach`` sentences back."""
+        if self.speakers is None or not 0 <= sentence - self.speakers[0].index <= reach:
+            return None
+        return self.speakers
+
+    def person_before(self, offset: int) -> Actor | None:
+        """The latest person (an actor with a role) named before ``offset``."""
+        return next((a for a, _ in reversed(self.salient[-12:]) if a.role and 0 <= a.start < offset), None)
 
     def main_country(self) -> str | None:
         """The country the document is about so far, if one stands out."""

@@ -36,6 +36,8 @@ PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
 PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the two leaders', 'оба лидера'
 COUNTRY_WORDS = {"страна", "country", "nation"}
 PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
+FIRST_PERSON = words("first-person")          # 'I', 'we', 'my', 'мы', 'наш': whoever is quoted
+QUOTE_MARKS = frozenset('"«»“”„')
 KIN_NOUNS = words("kin-nouns")                             # 'жена президента' holds no office
 EACH_WORDS = {"each", "каждый"}                            # 'each side'
 OTHER_WORDS = {"other", "другой"}                          # 'the other (side)', 'другая сторона'
@@ -314,6 +316,8 @@ class Resolver:
             return [copy_actor(a, reason=f"coreference: '{token.text}' = {'one of ' if each else ''}the parties "
                                          f"of the last event ({a.code})", confidence=a.confidence * (0.8 if each else 0.85))
                     for a in parties]
+        if token.pos in ("PRON", "DET") and token.lemma in FIRST_PERSON:
+            return self._first_person(sentence, token)
         if token.pos == "PRON" and token.lemma in PERSONAL_PRONOUNS and token.feats.get("Number") != "Plur":
             actor = self.context.pronoun(token.feats.get("Gender"), avoid=self._clause_subject(sentence, token),
                                          before=token.start)
@@ -340,6 +344,22 @@ class Resolver:
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,
                           reason=f"{found[0].entries[0].reason}; country unknown")]
         return []
+
+    def _first_person(self, sentence: Sentence, token) -> list[Actor]:
+        """'"I call upon President Reagan ...,"', '«Мы готовы», — заявил Песков', 'My visit': the
+        first person is the speaker, the one this sentence or one of the last two quotes. A
+        quotation standing alone after a paragraph about someone is theirs."""
+        said = self.context.speaker(sentence.index)
+        speakers = [a for i in said[1] for a in self.resolve(said[0], i).actors if a.country] if said else []
+        quoted = any(mark in sentence.text for mark in QUOTE_MARKS)
+        if speakers and (quoted or said[0].index == sentence.index):
+            why = "the speaker"
+        elif sentence.text.lstrip()[:1] in QUOTE_MARKS and self.context.person_before(sentence.start):
+            speakers, why = [self.context.person_before(sentence.start)], "the person the quotation follows"
+        else:
+            return []
+        return [copy_actor(a, reason=f"first person '{token.text}' = {why}, {a.name} ({a.code})",
+                           confidence=a.confidence * 0.8) for a in speakers]
 
     def _each_or_other(self, sentence: Sentence, head: int) -> bool:
         """'each side blamed the other', 'каждая из сторон', 'the other side': one party and then

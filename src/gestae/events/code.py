@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from gestae.actors.context import DocumentContext
 from gestae.actors.kb import ADJECTIVE, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, KnowledgeBase, default_kb
 from gestae.actors.phrases import PERSON_TYPES
-from gestae.actors.resolve import PERSONAL_PRONOUNS, Resolver
+from gestae.actors.resolve import FIRST_PERSON, PERSONAL_PRONOUNS, Resolver
 from gestae.events import cameo
 from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message
 from gestae.events.clause import FUTURE_AUXILIARIES, future_form
@@ -21,9 +21,9 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon, nearby_words
-from gestae.events.modality import INTENT, REFUSE, THREAT, modal_words
+from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, modal_words
 from gestae.events.obligation import obligations
-from gestae.events.roles import ancestors, children, is_infinitive_complement, subtree_indexes
+from gestae.events.roles import ancestors, children, is_infinitive_complement, subjects, subtree_indexes
 from gestae.lang import words
 from gestae.records import Document, Event, Sentence, event_id_for
 
@@ -64,6 +64,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
             if trace is not None:
                 trace.sentence(sentence, "commentary (an interview answer, a question or an opinion): not coded")
             continue
+        context.note_speakers(sentence, speakers_in(sentence, lang))
         actors = actor_words(sentence, resolver)
         found = [t for t in find_triggers(sentence, lexicon, actors) if not _names_an_actor(t, resolver, sentence)]
         laid, undone = obligations(sentence, resolver, lang)
@@ -199,6 +200,14 @@ def actor_words(sentence: Sentence, resolver: Resolver) -> frozenset[int]:
     found |= {i for m in sentence.mentions if m.type in PERSON_TYPES for i in m.tokens}
     found |= {t.index for t in sentence.tokens if t.pos == "PRON" and t.lemma in PERSONAL_PRONOUNS}
     return frozenset(found)
+
+
+def speakers_in(sentence: Sentence, lang: str) -> list[int]:
+    """Who speaks in the sentence ('said Kemp', 'заявил Песков'): the subjects of its verbs of
+    saying, for the 'I' and 'we' of what they are quoted as saying."""
+    return [index for token in sentence.tokens
+            if token.pos == "VERB" and modal_words(lang).get(token.lemma) == REPORT
+            for index in subjects(sentence, token.index) if sentence.tokens[index].lemma not in FIRST_PERSON]
 
 
 def _names_an_actor(trigger: Trigger, resolver: Resolver, sentence: Sentence) -> bool:
