@@ -82,6 +82,10 @@ CASES = [
     ("Евросоюз принял решение ввести санкции против Ирана.", "2024-03-04", [("IGOEUREEC", "IRN", "1312")]),
     # a sum in any currency is money given (the &CURRENCY set): 'млн марок', 'млрд иен'
     ("Япония предоставила Индонезии 5 млрд иен.", "2024-03-04", [("JPN", "IDN", "071")]),
+    # a person named only by a common noun is a civilian of the place; a later 'его' points back to them
+    ("В Москве полиция задержала актёра.", "2024-03-04", [("RUS", "RUS", "173")]),
+    ("В Москве актёр пытался проникнуть в чужую квартиру, однако полиция его задержала.", "2024-03-04",
+     [("RUS", "RUS", "173")]),
     # 'мы' in a quotation is the one who spoke last: 'заявил Байден' the sentence before
     ("Джо Байден заявил журналистам о новых мерах. «Мы введём санкции против Ирана».", "2024-03-04",
      [("USA", "IRN", "13")]),
@@ -96,8 +100,6 @@ NO_EVENTS = [
     ("Депутат спросил, передала ли Германия Украине ракеты Taurus.", "2024-03-01"),
     # a joint subject whose object names no known actor does not act on itself
     ("Иран и Венесуэла поддержали эту инициативу.", "2024-03-01"),
-    # a parade is where the award happened, not what the president did
-    ("На военном параде в Минске президент Белоруссии вручил награды ветеранам.", "2024-05-09"),
     # 'принять закон' is no hosting, 'встретить критику' no meeting
     ("Парламент Грузии принял закон, предложенный президентом страны.", "2024-05-14"),
     ("Министр обороны Израиля встретил критику со стороны главы МИД Франции.", "2024-05-14"),
@@ -175,3 +177,10 @@ def test_code_ru_followup_sentences_take_the_date_of_their_story(pipeline):
 def test_code_ru_a_weekday_with_a_future_verb_is_the_coming_one(pipeline):
     events = code_sentence(pipeline, "Президент России Владимир Путин в пятницу посетит Казахстан.", "2024-03-06")
     assert [e.date for e in events] and all(e.date == "2024-03-08" for e in events)
+
+
+def test_code_ru_a_parade_is_the_scene_of_an_award_not_a_deed(pipeline):
+    # the president awarded the veterans (051, civilians of the place); the parade is where, not what he did
+    events = code_sentence(pipeline, "На военном параде в Минске президент Белоруссии вручил награды ветеранам.",
+                           "2024-05-09")
+    assert [(e.source_country, e.target_country, e.code) for e in events] == [("BLR", "BLR", "051")]

@@ -323,7 +323,7 @@ class Resolver:
                                          before=token.start)
             if actor:
                 return [copy_actor(actor, reason=f"coreference: '{token.text}' = {actor.name} ({actor.code})",
-                              confidence=actor.confidence * 0.75)]
+                              confidence=actor.confidence * 0.85)]
             return []
         office = ROLE_COREF.get(token.lemma)
         if any(lemmas[i:i + 2] == pair for pair in HEAD_OF_STATE_PHRASES for i in range(len(lemmas))):

@@ -43,9 +43,13 @@ def someone(resolver: Resolver, sentence: Sentence, head: int) -> list[Actor]:
     country, why = setting_country(resolver, sentence)
     if country is None:
         return []
-    return [Actor(code=f"{country}CVL", country=country, role="CVL", name=token.text, start=token.start,
-                  stop=token.stop, confidence=0.45, entity=country,
-                  reason=f"a person named by a common noun ({token.text}); country from {why}")]
+    sure = 0.5 if why.startswith("the country the document") else 0.6     # a place named beside it: surer
+    actor = Actor(code=f"{country}CVL", country=country, role="CVL", name=token.text, start=token.start,
+                  stop=token.stop, confidence=sure, entity=country,
+                  reason=f"a person named by a common noun ({token.text}); country from {why}")
+    if token.feats.get("Number") != "Plur":          # 'актёр пытался ..., полиция его задержала'
+        resolver.context.note_individual(actor, token.feats.get("Gender"))
+    return [actor]
 
 
 def setting_country(resolver: Resolver, sentence: Sentence, head: int | None = None) -> tuple[str | None, str]:
