@@ -63,3 +63,12 @@ def test_evaluate_gold_text_by_reference(tmp_path):
 def test_evaluate_kosovo_under_either_code():
     from gestae.evaluate import gold_key, output_key
     assert gold_key("KSV") == output_key("XKX", "XKXGOV")
+
+
+def test_eval_a_body_of_an_organisation_counts_as_the_organisation():
+    from gestae.evaluate import same_party
+    assert same_party("UNO", None, "IGOUNOHLHWHO")            # the WHO is a UN body
+    assert same_party("EUR", None, "IGOEUREEC")
+    assert not same_party("EUR", None, "IGOEURCOE")           # the Council of Europe is not the EU
+    assert not same_party("UNO", "USA", "USAGOV")
+    assert not same_party("IGOUNOHLHWHO", None, "IGOUNO")     # the UN as a whole is not its WHO

@@ -145,9 +145,18 @@ def _codes(gold: dict) -> list[str]:
     return [gold["code"]] + list(gold.get("alt_codes") or [])
 
 
+def same_party(gold: str | None, country: str | None, code: str) -> bool:
+    """The gold's party is the event's: the same country, or the same organisation, where a body
+    inside an organisation counts as it (CAMEO codes nest: the WHO, IGOUNOHLHWHO, is a UN body,
+    and a gold 'UNO' names the UN family)."""
+    wanted, found = gold_key(gold), output_key(country, code)
+    return wanted == found or (country is None and wanted is not None and wanted.startswith("IGO")
+                               and found.startswith(wanted))
+
+
 def _same_dyad(gold: dict, event: Event) -> bool:
-    return (gold_key(gold["source"]) == output_key(event.source_country, event.source)
-            and gold_key(gold["target"]) == output_key(event.target_country, event.target))
+    return (same_party(gold["source"], event.source_country, event.source)
+            and same_party(gold["target"], event.target_country, event.target))
 
 
 def _match_root(gold: dict, event: Event) -> bool:
