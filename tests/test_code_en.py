@@ -103,6 +103,11 @@ CASES = [
      "2024-03-04", [("IGOUNOHRI", "IRN", "09")]),
     # a sum in any currency, in wire abbreviations too, is money given (the &CURRENCY set)
     ("West Germany provided 300 mln marks to Bolivia.", "1987-03-24", [("DEU", "BOL", "071")]),
+    # a setting is when the appeal was made, not what it asked for; its doer is the one appealing
+    ("Blinken urged Netanyahu to protect civilians during a visit to Tel Aviv on Thursday.", "2024-03-01",
+     [("USA", "ISR", "020"), ("USA", "ISR", "042")]),
+    ("UN Secretary-General Antonio Guterres urged Iran to free the detained activists during talks with "
+     "President Masoud Pezeshkian in Tehran.", "2024-10-01", [("IGOUNO", "IRN", "0253"), ("IGOUNO", "IRN", "04")]),
     # the first person is the speaker: who said the last words reported, or, for a quotation
     # standing alone, the person named before it
     ('Rishi Sunak said on Monday that the talks had gone well. "My visit to China will take place in June."',

@@ -103,12 +103,21 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
     if token.rel == "obj" and sentence.tokens[clause.verb].lemma in light_verbs(lang):
         return clause.verb
     if token.rel == "obl" and sets_the_scene(sentence, index, clause.verb, lang):
-        return clause.verb
+        return controlling_verb(sentence, clause.verb)
     if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) == REPORT:
         return clause.verb              # "объявил о заморозке контактов": the announcer acts
     if token.rel == "obl" and means_of_the_verb(sentence, index, lang):
         return clause.verb              # 'responded with air strikes', 'ответил ударами'
     return None
+
+
+def controlling_verb(sentence: Sentence, verb: int) -> int:
+    """'urged Iran to free the activists during talks in Tehran': the talks set the scene of the
+    urging, whose subject took part, not of the deed asked for; climbs infinitive complements."""
+    token = sentence.tokens[verb]
+    while token.rel == "xcomp" and token.head >= 0 and sentence.tokens[token.head].pos == "VERB":
+        token = sentence.tokens[token.head]
+    return token.index
 
 
 def means_of_the_verb(sentence: Sentence, index: int, lang: str) -> bool:

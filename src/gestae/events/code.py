@@ -15,7 +15,7 @@ from gestae.actors.kb import ADJECTIVE, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEA
 from gestae.actors.phrases import PERSON_TYPES
 from gestae.actors.resolve import FIRST_PERSON, PERSONAL_PRONOUNS, Resolver
 from gestae.events import cameo
-from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message
+from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message, is_setting
 from gestae.events.clause import FUTURE_AUXILIARIES, future_form
 from gestae.events.dates import EventDate, event_date
 from gestae.events.explain import Trace
@@ -254,11 +254,15 @@ def drop_controllers(sentence: Sentence, triggers: list[Trigger], lang: str) -> 
 
 def drop_appealed_deeds(sentence: Sentence, triggers: list[Trigger]) -> list[Trigger]:
     """'призвал сообщество оказать давление на Израиль': the appeal is the event; the deed it
-    asks for has not happened. Deeds under an appeal, demand, offer or promise are dropped."""
+    asks for has not happened. Deeds under an appeal, demand, offer or promise are dropped; a
+    setting is not asked for but when the asking happened ('urged ... during a visit to Tel Aviv')."""
     asking = {t.index for t in triggers if "intent" in t.entry.flags}
     kept = []
     for trigger in triggers:
         token = sentence.tokens[trigger.index]
+        if trigger.entry.pos == "N" and is_setting(sentence, trigger.index):
+            kept.append(trigger)
+            continue
         verb = trigger.index
         if trigger.entry.pos == "N" and token.rel in ("obj", "obl") and token.head >= 0:
             verb = token.head
