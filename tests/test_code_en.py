@@ -103,6 +103,13 @@ CASES = [
      "2024-03-04", [("IGOUNOHRI", "IRN", "09")]),
     # a sum in any currency, in wire abbreviations too, is money given (the &CURRENCY set)
     ("West Germany provided 300 mln marks to Bolivia.", "1987-03-24", [("DEU", "BOL", "071")]),
+    # naming with a quoted epithet is a verdict on the one named; 'the move' is the deed reported before
+    ('Iran expelled two IAEA inspectors. The agency chief Rafael Grossi called the move "a very serious blow".',
+     "2024-03-01", [("IGOUNOIAE", "IRN", "111")]),
+    ('Tokayev rejected talks with the protesters, whom he called "bandits and terrorists".', "2022-01-07",
+     [("KAZ", "KAZ", "111")]),
+    # 'whom' stands for the noun it follows
+    ("The summit was attended by Emmanuel Macron, whom Germany criticised.", "2024-03-01", [("DEU", "FRA", "111")]),
     # a setting is when the appeal was made, not what it asked for; its doer is the one appealing
     ("Blinken urged Netanyahu to protect civilians during a visit to Tel Aviv on Thursday.", "2024-03-01",
      [("USA", "ISR", "020"), ("USA", "ISR", "042")]),
@@ -185,3 +192,11 @@ def test_code_en_first_person_outside_a_quotation_is_nobody(pipeline):
     # no one is quoted: 'we' is the writer's, not the last person named
     events = code_sentence(pipeline, "Rishi Sunak visited Kyiv on Monday. We will send more tanks to Ukraine.", "2023-03-04")
     assert not any(e.code.startswith("03") for e in events)
+
+
+def test_code_en_a_time_is_no_condition_word(pipeline):
+    # 'on Monday' is when; 'call on' (an appeal) needs its own 'on'
+    events = code_sentence(pipeline, "Biden called Netanyahu on Monday.", "2024-03-04")
+    assert not any(e.code.startswith("02") for e in events)
+    events = code_sentence(pipeline, "The European Union called on Belarus to release the journalist.", "2024-03-04")
+    assert any(e.code.startswith("02") for e in events)

@@ -30,6 +30,7 @@ MESSAGE_NOUNS = CONTAINER_NOUNS | words("message-nouns")     # what a participle
 NOUN_AGENT_PREPOSITIONS = words("noun-agent-prepositions")     # 'an attack by', 'критика со стороны'
 NOUN_JOINT_PREPOSITIONS = words("noun-joint-prepositions")     # 'talks between', 'переговоры между'
 NOUN_SOURCE_PREPOSITIONS = words("noun-source-prepositions")   # 'criticism from', 'помощь от'
+DEED_NOUNS = words("deed-nouns")               # 'этот шаг', 'the move': a deed named by reference
 
 
 def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> list[Actor]:
@@ -205,10 +206,12 @@ def agent_of_event_noun(sentence: Sentence, head: int, resolver: Resolver, lang:
 
 
 def doer_of_the_last_event(sentence: Sentence, head: int, resolver: Resolver, lang: str) -> list[Actor]:
-    """'condemned the launch', 'критиковали этот арест': an event noun that names no doer refers
-    back to the last event the text reported; condemning it targets whoever did it."""
+    """'condemned the launch', 'критиковали этот арест', 'назвали этот шаг «эскалацией»': an event
+    noun, or a noun that names a deed by reference, with no doer refers back to the last event the
+    text reported; condemning it targets whoever did it."""
     lexicon, lemma = load_lexicon(lang), sentence.tokens[head].lemma
-    if not (lexicon.entries(lemma, "N") or lexicon.entries(lemma, "V")) or not resolver.context.last_sources:
+    known = lexicon.entries(lemma, "N") or lexicon.entries(lemma, "V") or lemma in DEED_NOUNS
+    if not known or not resolver.context.last_sources:
         return []                        # 'the launch', 'the test': nouns of deeds the lexicon knows as verbs
     return [Actor(code=a.code, country=a.country, role=a.role, name=a.name, confidence=a.confidence * 0.7,
                   entity=a.entity, reason=f"the doer of the event reported before ({a.code})")

@@ -18,6 +18,7 @@ from gestae.events import cameo
 from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message, is_setting
 from gestae.events.clause import FUTURE_AUXILIARIES, future_form
 from gestae.events.dates import EventDate, event_date
+from gestae.events.epithet import epithets
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
 from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon, nearby_words
@@ -69,6 +70,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
         found = [t for t in find_triggers(sentence, lexicon, actors) if not _names_an_actor(t, resolver, sentence)]
         laid, undone = obligations(sentence, resolver, lang)
         found = [t for t in found if t.index not in undone] + [Trigger(o.index, o.entry, o.index, o.index) for o in laid]
+        found += [Trigger(i, entry, i, i) for i, entry in epithets(sentence, lang, {t.index for t in found})]
         triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, found, lang))
         if trace is not None:
             trace.candidates(sentence, lexicon, found, triggers, actors)

@@ -8,6 +8,7 @@ from gestae.errors import DataError
 from gestae.events.cameo import is_code
 from gestae.events.roles import subtree_indexes
 from gestae.events.tables import data_file, read_tsv
+from gestae.lang import words
 from gestae.records import Sentence
 
 NOT_AN_EVENT = "-"      # an idiom that looks like a trigger: 'ему грозит 25 лет', 'faces charges'
@@ -134,7 +135,19 @@ def _read_layer(name: str, layer: str, seen: set[str], lang: str) -> list[Lexico
 
 def nearby_words(sentence: Sentence, index: int, actors: frozenset[int]) -> set[str]:
     """The lemmas an entry's conditions are met by: the word's own clause below it, and
-    ``@actor`` where one of them names an actor ('признали Косово', 'extradited him')."""
+    ``@actor`` where one of them names an actor ('признали Косово', 'extradited him'). The
+    preposition of a time ('on Monday', 'в понедельник') meets none: 'called Biden on Monday' is
+    no 'call on'."""
     below = subtree_indexes(sentence, index)
-    words = {sentence.tokens[i].lemma for i in below}
+    words = {sentence.tokens[i].lemma for i in below if not _of_a_time(sentence, i)}
     return words | {ACTOR_CONDITION} if below & actors else words
+
+
+TIME_NOUNS = words("time-nouns")
+TIME_LOCATORS = words("time-locators")       # 'on', 'в': when, not 'until' (an ultimatum's deadline)
+
+
+def _of_a_time(sentence: Sentence, index: int) -> bool:
+    token = sentence.tokens[index]
+    return token.lemma in TIME_LOCATORS and token.rel == "case" and 0 <= token.head < len(sentence.tokens) \
+        and sentence.tokens[token.head].lemma in TIME_NOUNS
