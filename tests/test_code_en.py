@@ -103,6 +103,10 @@ CASES = [
      "2024-03-04", [("IGOUNOHRI", "IRN", "09")]),
     # a sum in any currency, in wire abbreviations too, is money given (the &CURRENCY set)
     ("West Germany provided 300 mln marks to Bolivia.", "1987-03-24", [("DEU", "BOL", "071")]),
+    # countries joined by a hyphen are the parties: both act, or the other is the target
+    ("US-China talks resumed in Geneva.", "2024-03-04", [("USA", "CHN", "046"), ("CHN", "USA", "046")]),
+    ("Sino-Japanese talks resumed in Geneva.", "2024-03-04", [("CHN", "JPN", "046"), ("JPN", "CHN", "046")]),
+    ("Britain signed a deal on China-UK tourism.", "2005-01-21", [("GBR", "CHN", "057")]),
     # naming with a quoted epithet is a verdict on the one named; 'the move' is the deed reported before
     ('Iran expelled two IAEA inspectors. The agency chief Rafael Grossi called the move "a very serious blow".',
      "2024-03-01", [("IGOUNOIAE", "IRN", "111")]),
@@ -200,3 +204,8 @@ def test_code_en_a_time_is_no_condition_word(pipeline):
     assert not any(e.code.startswith("02") for e in events)
     events = code_sentence(pipeline, "The European Union called on Belarus to release the journalist.", "2024-03-04")
     assert any(e.code.startswith("02") for e in events)
+
+
+def test_code_en_one_country_in_a_compound_is_no_pair(pipeline):
+    # 'Iran nuclear talks' names one party, not two: no one talks to anyone here
+    assert code_sentence(pipeline, "Iran nuclear talks resumed in Vienna.", "2024-03-04") == []

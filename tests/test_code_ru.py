@@ -86,6 +86,9 @@ CASES = [
     ("В Москве полиция задержала актёра.", "2024-03-04", [("RUS", "RUS", "173")]),
     ("В Москве актёр пытался проникнуть в чужую квартиру, однако полиция его задержала.", "2024-03-04",
      [("RUS", "RUS", "173")]),
+    # countries joined in one word are the parties of what it modifies
+    ("В Пекине прошли российско-китайские переговоры.", "2024-03-04", [("RUS", "CHN", "046"), ("CHN", "RUS", "046")]),
+    ("Франко-германские консультации прошли в Париже.", "2024-03-04", [("FRA", "DEU", "04"), ("DEU", "FRA", "04")]),
     # naming with a quoted epithet is a verdict: disapproval, or praise for a word of praise;
     # 'этот шаг' is the deed reported before, and condemning it targets its doer
     ("Сирийские самолёты нанесли удары по Ливану. США назвали этот шаг «опасной эскалацией».", "2024-03-04",

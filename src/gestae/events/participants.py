@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from gestae.actors.compound import compound_parties
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
 from gestae.events.arguments import (
@@ -217,6 +218,21 @@ def owner_of_the_noun(s: Scene) -> Change | None:
     return Change(targets=found, silent=True) if found else None
 
 
+def parties_of_a_compound(s: Scene) -> Change | None:
+    """'российско-китайские переговоры', 'US-China talks', 'signed a deal on China-UK tourism':
+    countries joined in one word are the parties: both act where no one else is named, and the
+    other one is the target of a party named as the doer."""
+    if s.sources and s.targets:
+        return None
+    parties = compound_parties(s.resolver, s.sentence, s.index)
+    if not parties:
+        return None
+    if not s.sources:
+        return Change(sources=parties) if not s.targets else None
+    others = [p for p in parties if not same_party(p, s.sources)]
+    return Change(targets=others) if others and len(others) < len(parties) else None
+
+
 def initiative(s: Scene) -> Change | None:
     """'по инициативе израильской стороны', 'at the initiative of Turkey': the initiator acts."""
     starter = initiator(s.sentence, s.index) or (
@@ -248,5 +264,6 @@ def state_default_source(s: Scene) -> Change | None:
 RULES: list[Rule] = [
     obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
     domestic, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
-    posture_towards_other_party, owner_of_the_noun, initiative, speaker_as_source, state_default_source,
+    posture_towards_other_party, owner_of_the_noun, parties_of_a_compound, initiative, speaker_as_source,
+    state_default_source,
 ]
