@@ -19,10 +19,9 @@ class RussianAnalyzer:
 
     def __init__(self) -> None:
         install_pymorphy2_shim()
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+        from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
         embedding = NewsEmbedding()
         self.segmenter = _line_segmenter(Segmenter)()
-        self.morph_vocab = MorphVocab()
         self.morph_tagger = NewsMorphTagger(embedding)
         self.syntax_parser = NewsSyntaxParser(embedding)
         self.ner_tagger = NewsNERTagger(embedding)
