@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from gestae.actors.kb import CAPITAL, CITY, COUNTRY, Entry, KnowledgeBase
+from gestae.actors.kb import CAPITAL, CITY, COUNTRY, ROLE, Entry, KnowledgeBase
 from gestae.analyze.morph import lemma_candidates, normal
+from gestae.lang import words
 from gestae.records import Sentence, Token
 
 # a capital or a country adjective inside an organisation's name is not the government:
@@ -45,13 +46,31 @@ def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") ->
     matches: list[Match] = []
     position = 0
     while position < len(keys):
-        found = _longest_at(kb, keys, sentence.tokens, position, lower)
+        found = _longest_at(kb, keys, sentence.tokens, position, lower) or _compound_role(kb, sentence.tokens[position])
         if found:
             matches.append(found)
             position = found.last + 1
         else:
             position += 1
     return matches
+
+
+RANK_PREFIXES = words("rank-prefixes")      # 'вице-', 'экс-': a vice-president is not the president
+NO_COMPOUND_ROLE = words("no-compound-role")  # 'онлайн-режим' is a mode, not a regime
+
+
+def _compound_role(kb: KnowledgeBase, token: Token) -> Match | None:
+    """A word joined by a hyphen to the noun it ends with holds that noun's role: 'интернет-компании'
+    are companies, 'бизнес-сообщество' business, 'пресс-служба' a service. Only a role: the tail
+    of 'Нью-Йорк' or 'российско-китайские' names no place (see compound.py), and a rank prefix
+    makes another office ('вице-президент' is not the president)."""
+    if token.pos not in ("NOUN", "PROPN") or "-" not in token.lemma.strip("-"):
+        return None
+    head, tail = token.lemma.rsplit("-", 1)
+    if not tail or tail in NO_COMPOUND_ROLE or head.split("-")[-1] in RANK_PREFIXES:
+        return None
+    entries = [e for key in (tail, *sorted(lemma_candidates(tail) - {tail})) for e in kb.lookup((key,)) if e.kind == ROLE]
+    return Match(token.index, token.index, entries[:1]) if entries else None
 
 
 # words that are never a one-word name, whatever their letters: 'Его' is not Ono, 'после' is not 'посол',
