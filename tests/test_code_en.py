@@ -125,6 +125,15 @@ CASES = [
      "2023-03-04", [("GBR", "CHN", "036")]),
     ('Prime Minister Rishi Sunak visited Kyiv on Monday. "We will send more tanks to Ukraine."', "2023-03-04",
      [("GBR", "UKR", "0332")]),
+    # organisations coordinated inside one phrase are each a party
+    ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
+     "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),
+    # leaving a country is a withdrawal whether or not the troops are named; an organisation is no place
+    ("Israel withdrew from Gaza in 2005.", "2024-03-01", [("ISR", "PSE", "087")]),
+    ("The Netherlands announced its withdrawal from Iraq.", "2024-03-01", [("NLD", "IRQ", "087")]),
+    ("The United States withdrew from the World Health Organization.", "2025-01-21", [("USA", "IGOUNOHLHWHO", "16")]),
+    # a state that no longer exists resolves in its own years
+    ("Soviet troops withdrew from Afghanistan in February.", "1989-03-01", [("SUN", "AFG", "087")]),
 ]
 
 NO_EVENTS = [
@@ -133,6 +142,8 @@ NO_EVENTS = [
     "Iran did not comment on the report.",
     # not yet done
     "Hungary and Slovakia have yet to signal their support for the sanctions against Russia.",
+    # a company's country guessed from the place it left is no party against that place
+    "The company withdrew from Russia in March.",
 ]
 
 

@@ -97,6 +97,8 @@ CASES = [
     # 'мы' in a quotation is the one who spoke last: 'заявил Байден' the sentence before
     ("Джо Байден заявил журналистам о новых мерах. «Мы введём санкции против Ирана».", "2024-03-04",
      [("USA", "IRN", "13")]),
+    # leaving a country is a withdrawal; a state that no longer exists resolves in its years
+    ("Советские войска ушли из Афганистана в феврале 1989 года.", "1989-03-01", [("SUN", "AFG", "087")]),
 ]
 
 NO_EVENTS = [
@@ -111,6 +113,8 @@ NO_EVENTS = [
     # 'принять закон' is no hosting, 'встретить критику' no meeting
     ("Парламент Грузии принял закон, предложенный президентом страны.", "2024-05-14"),
     ("Министр обороны Израиля встретил критику со стороны главы МИД Франции.", "2024-05-14"),
+    # a company's country guessed from the place it left is no party against that place
+    ("Компания ушла из России весной.", "2024-05-14"),
 ]
 
 

@@ -53,6 +53,15 @@ def test_data_countries_are_iso_and_complete():
     assert un_members_sample <= codes
 
 
+def test_data_former_states_are_iso_3166_3_and_name_no_capital():
+    rows = read_tsv(data_path("countries_historic.tsv"), 13)
+    former = {c.alpha_3 for c in pycountry.historic_countries}
+    assert {row["code"] for _, row in rows} <= former
+    today = {row["code"] for _, row in read_tsv(data_path("countries.tsv"), 13)}
+    assert not today & {row["code"] for _, row in rows}
+    assert all(not row["capitals_ru"] and not row["seats_ru"] and not row["capitals_en"] for _, row in rows)
+
+
 def test_data_people_rows_have_dates_and_codes():
     kb = default_kb()
     assert len(kb.people) >= 300

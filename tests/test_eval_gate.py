@@ -72,3 +72,7 @@ def test_eval_a_body_of_an_organisation_counts_as_the_organisation():
     assert not same_party("EUR", None, "IGOEURCOE")           # the Council of Europe is not the EU
     assert not same_party("UNO", "USA", "USAGOV")
     assert not same_party("IGOUNOHLHWHO", None, "IGOUNO")     # the UN as a whole is not its WHO
+    assert same_party("IMF", None, "IGOBUSIMF")               # Phoenix names an organisation by its code's end
+    assert same_party("WBK", None, "IGOUNODEVWBK")
+    assert not same_party("IMF", None, "IGOUNODEVWBK")
+    assert not same_party("IMF", "USA", "USAIMF")

@@ -148,10 +148,13 @@ def _codes(gold: dict) -> list[str]:
 def same_party(gold: str | None, country: str | None, code: str) -> bool:
     """The gold's party is the event's: the same country, or the same organisation, where a body
     inside an organisation counts as it (CAMEO codes nest: the WHO, IGOUNOHLHWHO, is a UN body,
-    and a gold 'UNO' names the UN family)."""
+    and a gold 'UNO' names the UN family). Phoenix gold names an organisation by the last part of
+    its code ('IMF', 'WBK'), which is how our full codes end (IGOBUSIMF, IGOUNODEVWBK)."""
     wanted, found = gold_key(gold), output_key(country, code)
-    return wanted == found or (country is None and wanted is not None and wanted.startswith("IGO")
-                               and found.startswith(wanted))
+    if wanted is None or country is not None:
+        return wanted == found
+    return wanted == found or (wanted.startswith("IGO") and found.startswith(wanted)) or (
+        found.startswith("IGO") and len(wanted) == 3 and found.endswith(wanted))
 
 
 def _same_dyad(gold: dict, event: Event) -> bool:

@@ -263,7 +263,7 @@ def load_cities(kb: KnowledgeBase, path: Path) -> None:
 
 
 # file patterns: people's office terms may be split over several files (people_<region>.tsv)
-LOADERS = (("countries.tsv", load_countries), ("igos.tsv", load_igos), ("roles*.tsv", load_roles),
+LOADERS = (("countries*.tsv", load_countries), ("igos.tsv", load_igos), ("roles*.tsv", load_roles),
            ("people*.tsv", load_people), ("agreements.tsv", load_agreements), ("cities*.tsv", load_cities))
 
 

@@ -13,10 +13,11 @@ from datetime import date as Date
 
 from gestae.actors.codes import FORMER, as_former, as_relative, copy_actor, country_of, role_of
 from gestae.actors.context import DocumentContext
+from gestae.actors.coordination import coordinated_actors
 from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
-from gestae.actors.unnamed import setting_country, someone, unknown_person
+from gestae.actors.unnamed import DOCUMENT_COUNTRY, setting_country, someone, unknown_person
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
@@ -130,7 +131,7 @@ class Resolver:
             actor = as_former(actor)                # "бывший президент Грузии" holds no office now
         if actor:
             actor.name, actor.start, actor.stop = name, start, stop
-            return Resolution([actor] + self._coordinated_places(found, sentence, actor))
+            return Resolution([actor] + coordinated_actors(found, sentence, actor))
         referred = self._by_reference(sentence, head, phrase) or unknown_person(self, sentence, head, phrase)
         for actor in referred:
             actor.name, actor.start, actor.stop = name, start, stop
@@ -266,23 +267,6 @@ class Resolver:
                 return match.entries[0].key
         return self.context.main_country() or self.context.last_country
 
-    def _coordinated_places(self, found: list[Match], sentence: Sentence, actor: Actor) -> list[Actor]:
-        """'президенты России и Украины', 'Russian and Ukrainian delegations': one actor per
-        coordinated country, with the same role."""
-        if not actor.role:
-            return []
-        places = [m for m in found if m.kind in (COUNTRY, ADJECTIVE, CAPITAL)]
-        mine = [m for m in places if m.entries[0].key == actor.country]
-        linked = conj_linked(sentence, {m.first for m in mine})
-        extra = []
-        for match in places:
-            code = match.entries[0].key
-            if code != actor.country and match.first in linked and code not in {a.country for a in extra}:
-                extra.append(Actor(code=code + actor.role, country=code, role=actor.role, name=actor.name,
-                                   start=actor.start, stop=actor.stop, confidence=actor.confidence,
-                                   entity=code, reason=f"{match.entries[0].reason}; coordinated with {actor.code}"))
-        return extra
-
     def _role(self, found: list[Match], sentence: Sentence, head: int) -> Match | None:
         roles = [m for m in found if m.kind == ROLE]
         if not roles:
@@ -338,7 +322,7 @@ class Resolver:
             role = found[0].entries[0].key
             country, why = setting_country(self, sentence, head)
             if country:
-                sure = 0.55 if why.startswith("the country the document") else 0.65
+                sure = 0.55 if why == DOCUMENT_COUNTRY else 0.65
                 return [Actor(code=f"{country}{role}", country=country, role=role, name="", confidence=sure,
                               entity=country, reason=f"{found[0].entries[0].reason}; country from {why}")]
             return [Actor(code=f"---{role}", country=None, role=role, name="", confidence=0.3,

@@ -43,13 +43,25 @@ def someone(resolver: Resolver, sentence: Sentence, head: int) -> list[Actor]:
     country, why = setting_country(resolver, sentence)
     if country is None:
         return []
-    sure = 0.5 if why.startswith("the country the document") else 0.6     # a place named beside it: surer
+    sure = 0.5 if why == DOCUMENT_COUNTRY else 0.6     # a place named beside it: surer
     actor = Actor(code=f"{country}CVL", country=country, role="CVL", name=token.text, start=token.start,
                   stop=token.stop, confidence=sure, entity=country,
                   reason=f"a person named by a common noun ({token.text}); country from {why}")
     if token.feats.get("Number") != "Plur":          # 'актёр пытался ..., полиция его задержала'
         resolver.context.note_individual(actor, token.feats.get("Gender"))
     return [actor]
+
+
+SETTING_PLACE = "the place named in the sentence"
+DOCUMENT_COUNTRY = "the country the document is about"
+
+
+def borrows_its_country_from(actor: Actor, place: Actor) -> bool:
+    """'The company withdrew from Russia': the company's country was only guessed, from the place
+    the sentence names or the country the document is about, so that place cannot also be the
+    other party (no RUSBUS -> RUS)."""
+    return place.role is None and place.country is not None and actor.country == place.country \
+        and any(f"country from {guess}" in actor.reason for guess in (SETTING_PLACE, DOCUMENT_COUNTRY))
 
 
 def setting_country(resolver: Resolver, sentence: Sentence, head: int | None = None) -> tuple[str | None, str]:
@@ -61,11 +73,11 @@ def setting_country(resolver: Resolver, sentence: Sentence, head: int | None = N
         if match.kind in (COUNTRY, CAPITAL, CITY) and any(
                 match.first <= t.head <= match.last and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
                 for t in sentence.tokens):
-            return match.entries[0].key, f"the place named in the sentence ({match.entries[0].phrase})"
+            return match.entries[0].key, f"{SETTING_PLACE} ({match.entries[0].phrase})"
     if head is not None:
         below = subtree(sentence, head, depth=4)
         for match in resolver.matches(sentence):
             if match.kind in (COUNTRY, CAPITAL, CITY, ADJECTIVE) and match.first in below:
                 return match.entries[0].key, f"a place within the phrase ({match.entries[0].phrase})"
     main = resolver.context.main_country()
-    return (main, "the country the document is about") if main else (None, "")
+    return (main, DOCUMENT_COUNTRY) if main else (None, "")

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 
 from gestae.actors.context import DocumentContext
-from gestae.actors.kb import ADJECTIVE, CAPITAL, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, KnowledgeBase, default_kb
+from gestae.actors.kb import ADJECTIVE, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, KnowledgeBase, default_kb
 from gestae.actors.phrases import PERSON_TYPES
 from gestae.actors.resolve import FIRST_PERSON, PERSONAL_PRONOUNS, Resolver
 from gestae.events import cameo
@@ -21,7 +21,7 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.epithet import epithets
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
-from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, LexiconEntry, load_lexicon, nearby_words
+from gestae.events.lexicon import NOT_AN_EVENT, NOTHING_NAMED, Lexicon, LexiconEntry, NamedWords, load_lexicon, nearby_words
 from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, modal_words
 from gestae.events.obligation import obligations
 from gestae.events.roles import ancestors, children, is_infinitive_complement, subjects, subtree_indexes
@@ -34,6 +34,7 @@ VERB_POS = {"VERB", "AUX"}
 NOUN_POS = {"NOUN", "PROPN"}
 MAX_TRIGGER_SPAN = 80
 ACTOR_KINDS = {COUNTRY, ADJECTIVE, CAPITAL, SEAT, IGO, PERSON, SURNAME, ROLE}
+PLACE_KINDS = {COUNTRY, CAPITAL, CITY}
 
 
 @dataclass(slots=True)
@@ -66,14 +67,14 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
                 trace.sentence(sentence, "commentary (an interview answer, a question or an opinion): not coded")
             continue
         context.note_speakers(sentence, speakers_in(sentence, lang))
-        actors = actor_words(sentence, resolver)
-        found = [t for t in find_triggers(sentence, lexicon, actors) if not _names_an_actor(t, resolver, sentence)]
+        named = named_words(sentence, resolver)
+        found = [t for t in find_triggers(sentence, lexicon, named) if not _names_an_actor(t, resolver, sentence)]
         laid, undone = obligations(sentence, resolver, lang)
         found = [t for t in found if t.index not in undone] + [Trigger(o.index, o.entry, o.index, o.index) for o in laid]
         found += [Trigger(i, entry, i, i) for i, entry in epithets(sentence, lang, {t.index for t in found})]
         triggers = drop_appealed_deeds(sentence, drop_controllers(sentence, found, lang))
         if trace is not None:
-            trace.candidates(sentence, lexicon, found, triggers, actors)
+            trace.candidates(sentence, lexicon, found, triggers, named)
         for trigger in triggers:
             decision = frame_for(sentence, trigger.index, trigger.entry, resolver, lang, trigger.required)
             note_the_deed(context, trigger, decision)
@@ -172,8 +173,8 @@ def _says_earlier(sentence: Sentence) -> bool:
     return any(token.lemma in EARLIER_MARKERS for token in sentence.tokens)
 
 
-def find_triggers(sentence: Sentence, lexicon: Lexicon, actors: frozenset[int] = frozenset()) -> list[Trigger]:
-    """``actors``: the words that name an actor; an entry's ``@actor`` condition wants one below it."""
+def find_triggers(sentence: Sentence, lexicon: Lexicon, named: NamedWords = NOTHING_NAMED) -> list[Trigger]:
+    """``named``: the words that name an actor or a place, for ``@actor`` and ``@place`` conditions."""
     triggers = []
     for token in sentence.tokens:
         pos = "V" if token.pos in VERB_POS else "N" if token.pos in NOUN_POS else None
@@ -182,7 +183,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, actors: frozenset[int] =
         entries = lexicon.entries(token.lemma, pos)
         if not entries:
             continue
-        nearby = nearby_words(sentence, token.index, actors)
+        nearby = nearby_words(sentence, token.index, named)
         fitting = [e for e in entries if all(cond & nearby for cond in e.requires)]
         if not fitting:
             continue
@@ -196,12 +197,15 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, actors: frozenset[int] =
     return [t for t in triggers if t.index not in absorbed]
 
 
-def actor_words(sentence: Sentence, resolver: Resolver) -> frozenset[int]:
-    """Words that may name an actor: knowledge-base actors, people the tagger found, personal pronouns."""
-    found = {i for m in resolver.matches(sentence) if m.kind in ACTOR_KINDS for i in range(m.first, m.last + 1)}
+def named_words(sentence: Sentence, resolver: Resolver) -> NamedWords:
+    """Words that may name an actor (knowledge-base actors, people the tagger found, personal
+    pronouns) and words that name a place (countries, capitals, towns)."""
+    matches = resolver.matches(sentence)
+    found = {i for m in matches if m.kind in ACTOR_KINDS for i in range(m.first, m.last + 1)}
     found |= {i for m in sentence.mentions if m.type in PERSON_TYPES for i in m.tokens}
     found |= {t.index for t in sentence.tokens if t.pos == "PRON" and t.lemma in PERSONAL_PRONOUNS}
-    return frozenset(found)
+    places = {i for m in matches if m.kind in PLACE_KINDS for i in range(m.first, m.last + 1)}
+    return NamedWords(frozenset(found), frozenset(places))
 
 
 def speakers_in(sentence: Sentence, lang: str) -> list[int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from gestae.events.lexicon import NOT_AN_EVENT, Lexicon, nearby_words
+from gestae.events.lexicon import NOT_AN_EVENT, NOTHING_NAMED, Lexicon, NamedWords, nearby_words
 from gestae.records import Event, Sentence
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class Trace:
         self.outcomes.append(Outcome(sentence.start, sentence.stop, "sentence", why))
 
     def candidates(self, sentence: Sentence, lexicon: Lexicon, found: list[Trigger], kept: list[Trigger],
-                   actors: frozenset[int] = frozenset()) -> None:
+                   named: NamedWords = NOTHING_NAMED) -> None:
         """Words with lexicon entries that did not become triggers, and why."""
         found_at = {t.index for t in found}
         kept_at = {t.index for t in kept}
@@ -61,7 +61,7 @@ class Trace:
                 why = "a condition word of another trigger's entry"
             elif all(e.code == NOT_AN_EVENT for e in entries):
                 why = "an idiom the lexicon marks as no event"
-            elif not any(all(cond & nearby_words(sentence, token.index, actors) for cond in e.requires) for e in entries):
+            elif not any(all(cond & nearby_words(sentence, token.index, named) for cond in e.requires) for e in entries):
                 why = f"no entry's conditions are met ({', '.join(e.id for e in entries[:4])})"
             else:
                 why = "an attributive participle (background), or an idiom that is no event"

@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from gestae.actors.resolve import Resolver
+from gestae.actors.unnamed import borrows_its_country_from
 from gestae.events import cameo
 from gestae.events.clause import Clause, code_for, noun_position, read_clause
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, light_verbs, modal_words
 from gestae.events.participants import Scene, actors_at, participants
+from gestae.events.places import FORCE_SCENE
 from gestae.events.roles import ancestors, children, head_of, prepositions, slot_tokens
 from gestae.lang import words
 from gestae.records import Actor, Sentence
@@ -171,7 +173,11 @@ def entry_is_symmetric(entry: LexiconEntry) -> bool:
 
 
 def _distinct(source: Actor, target: Actor) -> bool:
-    return source.code != target.code
+    """Two parties, not one: different codes, and no source whose country was guessed from the
+    very place that stands as the target ('the company withdrew from Russia'), unless that place
+    is where force was used (an unknown bomber in Quetta attacks Pakistan, by convention)."""
+    return source.code != target.code and not (
+        borrows_its_country_from(source, target) and not target.reason.endswith(FORCE_SCENE))
 
 
 def _unique(pairs: list[tuple[Actor, Actor, bool]]) -> list[tuple[Actor, Actor, bool]]:

@@ -19,6 +19,7 @@ FLAGS = {"sym", "intent", "state", "passive"}
 LOWER_LAYERS = {"en": ("lexicon_en_petrarch.tsv",)}
 HAND, CONVERTED = "hand", "converted"
 ACTOR_CONDITION = "@actor"        # a condition met by any word below the trigger that names an actor
+PLACE_CONDITION = "@place"        # met by a country or town that depends on the trigger itself ('withdrew from Iraq')
 # A converted row needs this many conditions: PETRARCH2's one-word patterns ('resolve issue',
 # 'see withdrawal') over-fired on our wire set (F1 0.614 -> 0.609) and gained nothing on sealed news.
 MIN_CONVERTED_CONDITIONS = 2
@@ -133,14 +134,30 @@ def _read_layer(name: str, layer: str, seen: set[str], lang: str) -> list[Lexico
     return entries
 
 
-def nearby_words(sentence: Sentence, index: int, actors: frozenset[int]) -> set[str]:
-    """The lemmas an entry's conditions are met by: the word's own clause below it, and
-    ``@actor`` where one of them names an actor ('признали Косово', 'extradited him'). The
-    preposition of a time ('on Monday', 'в понедельник') meets none: 'called Biden on Monday' is
-    no 'call on'."""
+@dataclass(frozen=True)
+class NamedWords:
+    """The words of a sentence that name an actor, and those that name a place (a country, a
+    capital, a town), by token index."""
+    actors: frozenset[int] = frozenset()
+    places: frozenset[int] = frozenset()
+
+
+NOTHING_NAMED = NamedWords()
+
+
+def nearby_words(sentence: Sentence, index: int, named: NamedWords) -> set[str]:
+    """The lemmas an entry's conditions are met by: the word's own clause below it, ``@actor``
+    where one of them names an actor ('признали Косово', 'extradited him'), and ``@place`` where
+    a place depends on the word itself ('withdrew from Iraq', 'уйти из Афганистана'; not 'quit
+    the talks in Geneva', whose place belongs to the talks). The preposition of a time ('on
+    Monday', 'в понедельник') meets none: 'called Biden on Monday' is no 'call on'."""
     below = subtree_indexes(sentence, index)
     words = {sentence.tokens[i].lemma for i in below if not _of_a_time(sentence, i)}
-    return words | {ACTOR_CONDITION} if below & actors else words
+    if below & named.actors:
+        words.add(ACTOR_CONDITION)
+    if any(sentence.tokens[i].head == index for i in named.places):
+        words.add(PLACE_CONDITION)
+    return words
 
 
 TIME_NOUNS = words("time-nouns")

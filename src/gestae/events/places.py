@@ -81,8 +81,11 @@ def country_of_the_object(sentence: Sentence, index: int, required, resolver: Re
     return list(found.values())
 
 
+FORCE_SCENE = "the place where force was used"
+
+
 def place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: frozenset[str] = frozenset(),
-                    why: str = "the place where force was used") -> list[Actor]:
+                    why: str = FORCE_SCENE) -> list[Actor]:
     """'нанес удар по позициям боевиков на юге Ливана': force used in a country is coded
     against that country when no other target is named (and a place visited gives its host,
     not the place one came from: ``skip`` prepositions)."""
