@@ -97,6 +97,9 @@ CASES = [
     # 'мы' in a quotation is the one who spoke last: 'заявил Байден' the sentence before
     ("Джо Байден заявил журналистам о новых мерах. «Мы введём санкции против Ирана».", "2024-03-04",
      [("USA", "IRN", "13")]),
+    # a full stop inside «...» ends no sentence: the place at its end still sets the arrest
+    ("В посёлке задержан преступник, похитивший картину «Ай-Петри. Крым» из галереи в Москве.", "2019-01-28",
+     [("RUS", "RUS", "173")]),
     # leaving a country is a withdrawal; a state that no longer exists resolves in its years
     ("Советские войска ушли из Афганистана в феврале 1989 года.", "1989-03-01", [("SUN", "AFG", "087")]),
 ]

@@ -5,6 +5,7 @@ natasha objects stay in this module; the rest of gestae sees only our records.
 from __future__ import annotations
 
 import logging
+from typing import NamedTuple
 
 from gestae.analyze.limits import split_long
 from gestae.analyze.morph import install_pymorphy2_shim, lemma, normal
@@ -78,10 +79,32 @@ def _line_segmenter(base):
     class LineSegmenter(base):
         def sentenize(self, text):
             for start, line in text_lines(text):
-                for sent in super().sentenize(line):
-                    for offset, piece in split_long(sent.start + start, sent.text):
-                        yield type(sent)(offset, offset + len(piece), piece)
+                for first, stop in within_quotes_joined(line, [(s.start, s.stop) for s in super().sentenize(line)]):
+                    for offset, piece in split_long(first + start, line[first:stop]):
+                        yield SentenceSpan(offset, offset + len(piece), piece)
     return LineSegmenter
+
+
+class SentenceSpan(NamedTuple):          # natasha unpacks it: start, stop, text
+    start: int
+    stop: int
+    text: str
+
+
+def within_quotes_joined(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full stop inside «...» ends no sentence: 'похитивший картину «Ай-Петри. Крым» из
+    галереи' is one sentence, so the place at its end still belongs to it."""
+    joined: list[tuple[int, int]] = []
+    for start, stop in spans:
+        if joined and _open_quotes(line[joined[-1][0]:joined[-1][1]]) > 0:
+            joined[-1] = (joined[-1][0], stop)
+        else:
+            joined.append((start, stop))
+    return joined
+
+
+def _open_quotes(text: str) -> int:
+    return text.count("«") - text.count("»") + text.count("“") - text.count("”")
 
 
 def text_lines(text: str):
