@@ -98,6 +98,8 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
         controllers = [t.index for t in children(sentence, head.index) if t.rel in ("obj", "iobj") and t.index != index]
         if controllers:                  # 'prompting Maduro to break off', 'поручил правительству подготовить'
             return controllers
+    if token.rel == "conj" and _numbers_differ(token, head):
+        return []                # 'Айдар находился в СИЗО, а Губайдулина отпустили': not Айдар's deed
     if (token.rel in ("xcomp", "conj") or is_infinitive_complement(sentence, index)) and head.pos in ("VERB", "AUX", "ADJ"):
         return subjects(sentence, head.index, depth + 1)
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Ger", "Part") and head.pos in ("VERB", "AUX"):
@@ -107,6 +109,12 @@ def subjects(sentence: Sentence, index: int, depth: int = 0) -> list[int]:
     if token.rel in ("acl", "amod") and token.feats.get("Voice") != "Pass" and head.pos in ("NOUN", "PROPN"):
         return [head.index]
     return []
+
+
+def _numbers_differ(verb: Token, other: Token) -> bool:
+    """Two finite verbs of different number cannot share a subject."""
+    numbers = {verb.feats.get("Number"), other.feats.get("Number")}
+    return verb.feats.get("VerbForm") == other.feats.get("VerbForm") == "Fin" and numbers == {"Sing", "Plur"}
 
 
 def _nominative_relative(token: Token) -> bool:
