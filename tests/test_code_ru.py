@@ -100,6 +100,10 @@ CASES = [
     # a full stop inside «...» ends no sentence: the place at its end still sets the arrest
     ("В посёлке задержан преступник, похитивший картину «Ай-Петри. Крым» из галереи в Москве.", "2019-01-28",
      [("RUS", "RUS", "173")]),
+    # leaving a post is a resignation at home; a decree enacts what it is about, signed by its author
+    ("Премьер-министр Италии покинул пост главы правительства.", "2024-03-01", [("ITA", "ITA", "083")]),
+    ("Путин подписал указ о награждении фигуристки Алины Загитовой орденом Дружбы.", "2024-03-01",
+     [("RUS", "RUS", "051")]),
     # leaving a country is a withdrawal; a state that no longer exists resolves in its years
     ("Советские войска ушли из Афганистана в феврале 1989 года.", "1989-03-01", [("SUN", "AFG", "087")]),
 ]
