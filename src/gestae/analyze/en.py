@@ -44,7 +44,9 @@ DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'/ -]*[A-Z.](?:, [A-Z][A-Za-z. ]+)?(?: 
 
 def _register_line_breaks() -> str:
     """A line break always ends a sentence (a headline is not part of the lead), and so does a
-    wire dateline: in 'WASHINGTON (Reuters) - Israel ... signed' the city is not the subject."""
+    wire dateline: in 'WASHINGTON (Reuters) - Israel ... signed' the city is not the subject. A
+    lower-case word right after another word never starts one: the parser split 'Kyrgyz and
+    Tajik border guards exchanged fire' after the dateline's first word."""
     from spacy.language import Language
     name = "gestae_line_breaks"
     if not Language.has_factory(name):
@@ -59,6 +61,8 @@ def _register_line_breaks() -> str:
                     token.is_sent_start, since = True, 0
                 elif since >= MAX_SENTENCE_TOKENS and (before.is_punct or before.is_space or since >= 2 * MAX_SENTENCE_TOKENS):
                     token.is_sent_start, since = True, 0     # an endless 'sentence' is parsed in pieces
+                elif token.text[:1].islower() and not before.is_punct and not before.is_space:
+                    token.is_sent_start = False              # 'Kyrgyz | and Tajik border guards': no split
             return doc
     return name
 
