@@ -128,6 +128,9 @@ CASES = [
     # a lower-case word after a word starts no sentence: the parser split the subject after a dateline
     ("BISHKEK (Reuters) - Kyrgyz and Tajik border guards exchanged fire along the disputed frontier on Wednesday.",
      "2022-09-14", [("KGZ", "TJK", "19"), ("TJK", "KGZ", "19")]),
+    # a visit that sets the scene is the main verb's subject's, even where parsed under an infinitive
+    ("U.S. Secretary of State Antony Blinken defended Israel's right to defend itself on Thursday during a "
+     "visit to Tel Aviv.", "2023-10-12", [("USA", "ISR", "052"), ("USA", "ISR", "042")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),

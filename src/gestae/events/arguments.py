@@ -114,10 +114,18 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
 
 def controlling_verb(sentence: Sentence, verb: int) -> int:
     """'urged Iran to free the activists during talks in Tehran': the talks set the scene of the
-    urging, whose subject took part, not of the deed asked for; climbs infinitive complements."""
+    urging, whose subject took part, not of the deed asked for; climbs infinitive complements,
+    of a verb or of its object ('defended Israel's right to defend itself during a visit')."""
     token = sentence.tokens[verb]
-    while token.rel == "xcomp" and token.head >= 0 and sentence.tokens[token.head].pos == "VERB":
-        token = sentence.tokens[token.head]
+    while token.head >= 0:
+        head = sentence.tokens[token.head]
+        if token.rel == "xcomp" and head.pos == "VERB":
+            token = head
+        elif token.rel == "acl" and token.feats.get("VerbForm") == "Inf" and head.rel == "obj" and head.head >= 0 \
+                and sentence.tokens[head.head].pos == "VERB":
+            token = sentence.tokens[head.head]
+        else:
+            break
     return token.index
 
 
