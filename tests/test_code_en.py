@@ -131,6 +131,9 @@ CASES = [
     # a visit that sets the scene is the main verb's subject's, even where parsed under an infinitive
     ("U.S. Secretary of State Antony Blinken defended Israel's right to defend itself on Thursday during a "
      "visit to Tel Aviv.", "2023-10-12", [("USA", "ISR", "052"), ("USA", "ISR", "042")]),
+    # a possessive state does the deed whose 'of' names the patient; a possessive person undergoes it
+    ("Iraq's invasion of Kuwait began in August 1990.", "1990-08-03", [("IRQ", "KWT", "19")]),
+    ("Russia's mobilisation alarmed Ukraine.", "2022-09-22", [("RUS", "UKR", "15")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),

@@ -51,7 +51,18 @@ def subject_actors(sentence, index, entry, clause, resolver, passive, lang) -> l
     owners = [] if genitive_is_patient(entry) else slot_tokens(sentence, index, "gen")
     adjectives = {m.first for m in resolver.matches(sentence) if m.kind == "adjective"}
     owners += [t.index for t in children(sentence, index) if t.rel == "amod" and t.index in adjectives]
-    return actors_at(sentence, owners, resolver) or actors_at(sentence, noun_agents(sentence, index, entry, lang), resolver)
+    return actors_at(sentence, owners, resolver) or possessing_states(sentence, index, entry, resolver) \
+        or actors_at(sentence, noun_agents(sentence, index, entry, lang), resolver)
+
+
+def possessing_states(sentence: Sentence, index: int, entry: LexiconEntry, resolver: Resolver) -> list[Actor]:
+    """'Russia's invasion', "Iraq's invasion of Kuwait", "NATO's offensive": where 'of' names
+    the patient, a possessive state or organisation still acts. A possessive person undergoes
+    such a deed ('Navalny's arrest', "Khashoggi's killing")."""
+    if not genitive_is_patient(entry):
+        return []
+    heads = [t.index for t in children(sentence, index) if t.rel == "nmod:poss" and t.pos == "PROPN"]
+    return [a for a in actors_at(sentence, heads, resolver) if a.role is None or a.entity == a.country]
 
 
 def noun_agents(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) -> list[int]:

@@ -88,9 +88,12 @@ def place_attacked(sentence: Sentence, index: int, resolver: Resolver, skip: fro
                     why: str = FORCE_SCENE) -> list[Actor]:
     """'нанес удар по позициям боевиков на юге Ливана': force used in a country is coded
     against that country when no other target is named (and a place visited gives its host,
-    not the place one came from: ``skip`` prepositions)."""
+    not the place one came from: ``skip`` prepositions). The possessor of the deed is its doer,
+    not its place ('Russia's mobilisation')."""
     for match in places_below(sentence, index, resolver, depth=4):
-        if not prepositions(sentence, match.first) & skip:
+        owner = any(sentence.tokens[i].rel == "nmod:poss" and sentence.tokens[i].head == index
+                    for i in range(match.first, match.last + 1))
+        if not prepositions(sentence, match.first) & skip and not owner:
             return [place_actor(sentence, match, why)]
     return []
 
