@@ -134,6 +134,9 @@ CASES = [
     # a possessive state does the deed whose 'of' names the patient; a possessive person undergoes it
     ("Iraq's invasion of Kuwait began in August 1990.", "1990-08-03", [("IRQ", "KWT", "19")]),
     ("Russia's mobilisation alarmed Ukraine.", "2022-09-22", [("RUS", "UKR", "15")]),
+    # a reporter named with the outlet they work for is that outlet's country's media
+    ("Russia's Federal Security Service said it had detained Wall Street Journal reporter Evan Gershkovich.",
+     "2023-03-31", [("RUS", "USA", "173")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),

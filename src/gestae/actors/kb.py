@@ -297,8 +297,9 @@ def _load_kb(home: Path | None) -> KnowledgeBase:
             log.warning("knowledge-base file %s is missing", pattern)
         for path in paths:
             loader(kb, path)
-    if data_path("groups.tsv").exists():
-        load_layer(kb, data_path("groups.tsv"), SHIPPED)
+    for name in ("groups.tsv", "media.tsv"):
+        if data_path(name).exists():
+            load_layer(kb, data_path(name), SHIPPED)
     if home is not None:
         load_layer_dir(kb, home / "actors" / "imported", IMPORTED)
         load_layer_dir(kb, home / "actors" / "user", USER)
