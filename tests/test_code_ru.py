@@ -100,6 +100,9 @@ CASES = [
     # a full stop inside «...» ends no sentence: the place at its end still sets the arrest
     ("В посёлке задержан преступник, похитивший картину «Ай-Петри. Крым» из галереи в Москве.", "2019-01-28",
      [("RUS", "RUS", "173")]),
+    # a bare title points back to the one named in full earlier: 'Суд' is the court of Vienna
+    ("Земельный суд Вены отказал прокуратуре в ходатайстве. Суд освободил украинского бизнесмена Дмитрия Фирташа.",
+     "2014-04-30", [("AUT", "UKR", "0841")]),
     # leaving a post is a resignation at home; a decree enacts what it is about, signed by its author
     ("Премьер-министр Италии покинул пост главы правительства.", "2024-03-01", [("ITA", "ITA", "083")]),
     ("Путин подписал указ о награждении фигуристки Алины Загитовой орденом Дружбы.", "2024-03-01",

@@ -27,6 +27,7 @@ class DocumentContext:
     last_sources: list[Actor] = field(default_factory=list)          # who did the last act reported
     namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name
     speakers: tuple[Sentence, list[int]] | None = None   # who spoke last ('said Kemp'), for a later 'I', 'we'
+    by_title: dict[str, Actor] = field(default_factory=dict)   # 'суд' -> the court named in full earlier
 
     def note_person(self, person: Person, actor: Actor) -> None:
         self.people = [(p, a) for p, a in self.people if p.id != person.id] + [(person, actor)]
@@ -94,6 +95,13 @@ class DocumentContext:
             parties[key] = known if known is not None and known.role and not actor.role else actor
         if len(parties) >= 2:
             self.last_parties = list(parties.values())
+
+    def note_title(self, lemma: str, actor: Actor) -> None:
+        """'Земельный суд Вены': a later bare 'суд' is this court."""
+        self.by_title[lemma] = actor
+
+    def titled(self, lemma: str) -> Actor | None:
+        return self.by_title.get(lemma)
 
     def surname(self, lemma: str) -> Actor | None:
         return self.surnames.get(lemma)

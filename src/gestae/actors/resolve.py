@@ -254,6 +254,8 @@ class Resolver:
                       confidence=0.9 if role or head_is_place else 0.7, entity=code,
                       reason=reason + (f"; {role_match.entries[0].reason}" if role_match else ""))
         self._register_names(sentence, phrase, actor)
+        if role and role_match in head_matches and actor.country:
+            self.context.note_title(sentence.tokens[head].lemma, actor)
         if role and not head_is_place and sentence.tokens[head].feats.get("Number") != "Plur":
             self.context.note_individual(actor, sentence.tokens[head].feats.get("Gender"))
         if role == "GOV" or head_is_place:
@@ -320,6 +322,10 @@ class Resolver:
         found = [m for m in self.matches(sentence) if m.first <= head <= m.last and m.kind == ROLE]
         if found:
             role = found[0].entries[0].key
+            named = self.context.titled(token.lemma)
+            if named is not None and named.role == role:
+                return [copy_actor(named, reason=f"coreference: '{token.text}' = {named.name} named earlier ({named.code})",
+                                   confidence=named.confidence * 0.85)]
             country, why = setting_country(self, sentence, head)
             if country:
                 sure = 0.55 if why == DOCUMENT_COUNTRY else 0.65
