@@ -137,6 +137,11 @@ CASES = [
     # a reporter named with the outlet they work for is that outlet's country's media
     ("Russia's Federal Security Service said it had detained Wall Street Journal reporter Evan Gershkovich.",
      "2023-03-31", [("RUS", "USA", "173")]),
+    # an event noun under a verb of promising does the promiser's deed; a refused deed stays its author's
+    ("Euro zone finance ministers agreed on Sunday to a 110 billion euro rescue package for Greece.", "2010-05-02",
+     [("IGOEUREEC", "GRC", "07")]),
+    ("Maduro rejected an ultimatum from Spain to call a new presidential election.", "2019-02-03",
+     [("VEN", "ESP", "12")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),

@@ -8,7 +8,7 @@ from gestae.actors.resolve import Resolver
 from gestae.events import cameo
 from gestae.events.clause import CONTAINER_NOUNS, Clause, noun_position
 from gestae.events.lexicon import LexiconEntry, load_lexicon
-from gestae.events.modality import REPORT, light_verbs, modal_words
+from gestae.events.modality import INTENT, REPORT, THREAT, light_verbs, modal_words
 from gestae.events.roles import (
     GENITIVE_MARKERS,
     children,
@@ -105,6 +105,9 @@ def doers(sentence: Sentence, verb: int) -> list[int]:
     return subjects(sentence, verb) or impersonal_agent(sentence, verb)
 
 
+FRAMING_KINDS = (REPORT, INTENT, THREAT)   # verbs that announce, promise or threaten a deed; a refusal answers another's
+
+
 def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int | None:
     """The verb whose subject is the agent of a noun event: 'провели переговоры', 'нанесли
     удар', or any verb framing it as its setting: 'в ходе разговора договорились'."""
@@ -116,8 +119,8 @@ def light_host(sentence: Sentence, index: int, clause: Clause, lang: str) -> int
         return clause.verb
     if token.rel == "obl" and sets_the_scene(sentence, index, clause.verb, lang):
         return controlling_verb(sentence, clause.verb)
-    if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) == REPORT:
-        return clause.verb              # "объявил о заморозке контактов": the announcer acts
+    if token.rel in ("obl", "obj") and modal_words(lang).get(sentence.tokens[clause.verb].lemma) in FRAMING_KINDS:
+        return clause.verb              # "объявил о заморозке контактов", 'agreed to a rescue package': its subject acts
     if token.rel == "obl" and means_of_the_verb(sentence, index, lang):
         return clause.verb              # 'responded with air strikes', 'ответил ударами'
     return None
