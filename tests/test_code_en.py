@@ -142,6 +142,9 @@ CASES = [
      [("IGOEUREEC", "GRC", "07")]),
     ("Maduro rejected an ultimatum from Spain to call a new presidential election.", "2019-02-03",
      [("VEN", "ESP", "12")]),
+    # 'after meeting X' is a clause of the sentence's subject
+    ("Tedros Adhanom Ghebreyesus praised China's handling of the outbreak on Tuesday after meeting President "
+     "Xi Jinping in Beijing.", "2020-01-28", [("IGOUNOHLHWHO", "CHN", "051"), ("IGOUNOHLHWHO", "CHN", "04")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),

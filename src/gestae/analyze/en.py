@@ -127,6 +127,11 @@ def _prepositions_to_case(tokens: list[Token]) -> None:
         if not is_preposition:                         # 'sent a message to Erdogan': dative 'to'
             continue
         objects = [t for t in tokens if t.head == prep.index and t.rel == "obl"]
+        clauses = [t for t in tokens if t.head == prep.index and t.rel == "pcomp" and t.pos in ("VERB", "AUX")]
+        if not objects and clauses and prep.head >= 0:     # 'after meeting Xi': a clause the preposition marks
+            clauses[0].head, clauses[0].rel = prep.head, "advcl"
+            prep.head, prep.rel = clauses[0].index, "mark"
+            continue
         if not objects:
             prep.rel = "advmod" if prep.rel == "prep" else prep.rel
             continue
