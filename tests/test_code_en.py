@@ -145,6 +145,9 @@ CASES = [
     # 'after meeting X' is a clause of the sentence's subject
     ("Tedros Adhanom Ghebreyesus praised China's handling of the outbreak on Tuesday after meeting President "
      "Xi Jinping in Beijing.", "2020-01-28", [("IGOUNOHLHWHO", "CHN", "051"), ("IGOUNOHLHWHO", "CHN", "04")]),
+    # a policy with no author named, judged from outside the state, is its own government's
+    ("The British Medical Association welcomed the new targets on waiting lists.", "2005-03-01",
+     [("GBR", "GBR", "051")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),
@@ -162,6 +165,8 @@ NO_EVENTS = [
     "Iran did not comment on the report.",
     # not yet done
     "Hungary and Slovakia have yet to signal their support for the sanctions against Russia.",
+    # the state judging a policy may judge anyone's: no guess at its author
+    "Russia criticised the plans.",
     # a company's country guessed from the place it left is no party against that place
     "The company withdrew from Russia in March.",
 ]

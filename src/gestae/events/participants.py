@@ -29,6 +29,7 @@ from gestae.events.lexicon import LexiconEntry
 from gestae.events.obligation import parties as obligation_parties
 from gestae.events.places import (
     ORIGIN_PREPOSITIONS,
+    STATE_ROLES,
     authorities_of,
     country_of_the_object,
     earlier_other_party,
@@ -40,6 +41,7 @@ from gestae.events.places import (
     protesters_at,
 )
 from gestae.events.roles import complement_subjects, head_of, initiator, is_passive, slot_tokens, subjects
+from gestae.lang import words
 from gestae.records import Actor, Sentence
 
 __all__ = ["Scene", "Change", "RULES", "participants", "actors_at", "same_party"]
@@ -156,6 +158,23 @@ def domestic(s: Scene) -> Change | None:
     return Change(targets=found) if found else None
 
 
+POLICY_NOUNS = words("policy-nouns")
+
+
+def government_of_the_policy(s: Scene) -> Change | None:
+    """'Dave Prentis criticised the plans', 'оппозиция раскритиковала реформу': a policy that
+    no one is named as the author of, judged by someone outside the state, is its own
+    government's. The state judging a policy may be judging anyone's: no guess."""
+    if s.targets or not s.sources or not s.has("policy-target") or s.entry.pos != "V":
+        return None
+    if any(not a.country or not a.role or a.role[:3] in STATE_ROLES for a in s.sources):
+        return None
+    objects = slot_tokens(s.sentence, s.index, "obj")
+    if not any(s.sentence.tokens[i].lemma in POLICY_NOUNS and not slot_tokens(s.sentence, i, "gen") for i in objects):
+        return None
+    return Change(targets=[authorities_of(a) for a in s.sources[:1]])
+
+
 def answer_to_earlier_party(s: Scene) -> Change | None:
     """'Москва отвергала эти обвинения', 'warned of consequences': the last other party named."""
     if s.targets or not s.sources or not s.has("answers-earlier"):
@@ -263,7 +282,7 @@ def state_default_source(s: Scene) -> Change | None:
 
 RULES: list[Rule] = [
     obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
-    domestic, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
+    domestic, government_of_the_policy, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, parties_of_a_compound, initiative, speaker_as_source,
     state_default_source,
 ]
