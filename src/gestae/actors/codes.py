@@ -2,9 +2,10 @@
 former office holder, a copy with a new reason."""
 from __future__ import annotations
 
+from gestae.lang import words
 from gestae.records import Actor
 
-FORMER = {"бывший", "экс", "former", "ex", "ex-president", "экс-президент", "экс-премьер"}
+FORMER = words("former-words")
 
 
 def as_former(actor: Actor) -> Actor:

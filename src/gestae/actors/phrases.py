@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from gestae.actors.kb import CAPITAL, CITY, COUNTRY
 from gestae.actors.match import Match
+from gestae.lang import words
 from gestae.records import Sentence
 
 NP_RELS = {"amod", "nmod", "appos", "flat", "flat:name", "flat:foreign", "compound", "det",
            "nmod:poss", "poss", "nummod"}
-LOCATIVE_PREPOSITIONS = {"в", "во", "на", "in"}
+LOCATIVE_PREPOSITIONS = words("locative-prepositions")
 ENGLISH_PLACE_PREPOSITIONS = {"in", "near", "inside", "across", "throughout"}   # "at China": a target
 PERSON_TYPES = {"PER", "PERSON"}           # natasha's and spaCy's labels for people
 

@@ -21,10 +21,7 @@ from gestae.actors.unnamed import DOCUMENT_COUNTRY, setting_country, someone, un
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
-# title nouns that take their sector from what they head: глава МИД -> GOV, глава компании -> BUS
-GENERIC_TITLES = {"глава", "руководитель", "представитель", "председатель", "лидер", "член",
-                  "сотрудник", "head", "leader", "representative", "chief", "member", "official",
-                  "spokesman", "spokeswoman", "spokesperson"}
+GENERIC_TITLES = words("generic-titles")     # глава МИД -> GOV, глава компании -> BUS: the sector of what they head
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
                "defence_minister": 3, "igo_leader": 4, "opposition": 5, "rebel_leader": 6,
                "dated": 7, "other": 8, "default": 10}        # dated/default: imported dictionaries
@@ -33,15 +30,15 @@ ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state
               "премьер": "head_of_government", "премьер-министр": "head_of_government",
               "prime": "head_of_government", "канцлер": "head_of_government"}
 HEAD_OF_STATE_PHRASES = {("глава", "государство"), ("head", "of", "state")}
-PARTY_WORDS = {"сторона", "side", "party", "parties", "sides"}
-PAIR_WORDS = {"two", "both", "оба", "обе", "два", "две"}     # 'the two leaders', 'оба лидера'
-COUNTRY_WORDS = {"страна", "country", "nation"}
-PERSONAL_PRONOUNS = {"он", "она", "he", "she", "him", "her", "it"}
+PARTY_WORDS = words("party-words")
+PAIR_WORDS = words("pair-words")              # 'the two leaders', 'оба лидера'
+COUNTRY_WORDS = words("country-words")
+PERSONAL_PRONOUNS = words("personal-pronouns")
 FIRST_PERSON = words("first-person")          # 'I', 'we', 'my', 'мы', 'наш': whoever is quoted
 QUOTE_MARKS = frozenset('"«»“”„')
 KIN_NOUNS = words("kin-nouns")                             # 'жена президента' holds no office
-EACH_WORDS = {"each", "каждый"}                            # 'each side'
-OTHER_WORDS = {"other", "другой"}                          # 'the other (side)', 'другая сторона'
+EACH_WORDS = words("each-words")                           # 'each side'
+OTHER_WORDS = words("other-words")                         # 'the other (side)', 'другая сторона'
 
 
 @dataclass(slots=True)
