@@ -100,6 +100,8 @@ CASES = [
     # a full stop inside «...» ends no sentence: the place at its end still sets the arrest
     ("В посёлке задержан преступник, похитивший картину «Ай-Петри. Крым» из галереи в Москве.", "2019-01-28",
      [("RUS", "RUS", "173")]),
+    # a policy with no author named, judged from outside the state, is its own government's
+    ("Российская оппозиция резко раскритиковала законодательную инициативу.", "2013-01-10", [("RUS", "RUS", "111")]),
     # a bare title points back to the one named in full earlier: 'Суд' is the court of Vienna
     ("Земельный суд Вены отказал прокуратуре в ходатайстве. Суд освободил украинского бизнесмена Дмитрия Фирташа.",
      "2014-04-30", [("AUT", "UKR", "0841")]),
