@@ -102,6 +102,8 @@ CASES = [
      [("RUS", "RUS", "173")]),
     # a policy with no author named, judged from outside the state, is its own government's
     ("Российская оппозиция резко раскритиковала законодательную инициативу.", "2013-01-10", [("RUS", "RUS", "111")]),
+    # good wishes are praise, like a congratulation
+    ("Путин пожелал Токаеву крепкого здоровья.", "2024-05-17", [("RUS", "KAZ", "051")]),
     # a bare title points back to the one named in full earlier: 'Суд' is the court of Vienna
     ("Земельный суд Вены отказал прокуратуре в ходатайстве. Суд освободил украинского бизнесмена Дмитрия Фирташа.",
      "2014-04-30", [("AUT", "UKR", "0841")]),
