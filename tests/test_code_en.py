@@ -148,6 +148,8 @@ CASES = [
     # a policy with no author named, judged from outside the state, is its own government's
     ("The British Medical Association welcomed the new targets on waiting lists.", "2005-03-01",
      [("GBR", "GBR", "051")]),
+    # a reaction is aimed at whoever did what drew it
+    ("Orban's visit to Moscow drew sharp criticism from Ukraine.", "2024-07-05", [("UKR", "HUN", "111")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),

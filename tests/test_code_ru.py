@@ -102,6 +102,8 @@ CASES = [
      [("RUS", "RUS", "173")]),
     # a policy with no author named, judged from outside the state, is its own government's
     ("Российская оппозиция резко раскритиковала законодательную инициативу.", "2013-01-10", [("RUS", "RUS", "111")]),
+    # a reaction is aimed at whoever did what drew it
+    ("Визит Орбана в Москву вызвал резкую критику со стороны Киева.", "2024-07-05", [("UKR", "HUN", "111")]),
     # good wishes are praise, like a congratulation
     ("Путин пожелал Токаеву крепкого здоровья.", "2024-05-17", [("RUS", "KAZ", "051")]),
     # a bare title points back to the one named in full earlier: 'Суд' is the court of Vienna
@@ -124,9 +126,8 @@ NO_EVENTS = [
     ("Депутат спросил, передала ли Германия Украине ракеты Taurus.", "2024-03-01"),
     # a joint subject whose object names no known actor does not act on itself
     ("Иран и Венесуэла поддержали эту инициативу.", "2024-03-01"),
-    # 'принять закон' is no hosting, 'встретить критику' no meeting
+    # 'принять закон' is no hosting
     ("Парламент Грузии принял закон, предложенный президентом страны.", "2024-05-14"),
-    ("Министр обороны Израиля встретил критику со стороны главы МИД Франции.", "2024-05-14"),
     # a company's country guessed from the place it left is no party against that place
     ("Компания ушла из России весной.", "2024-05-14"),
 ]
@@ -150,6 +151,11 @@ def test_code_ru_event_carries_evidence(pipeline):
     assert text[call.trigger_start:call.trigger_end] == call.trigger == "телефонный разговор"
     assert call.quad_class == 1 and call.goldstein == 1.0 and call.plover == "CONSULT"
     assert call.rule.startswith("ru") and call.source_reason and call.target_reason
+
+
+def test_code_ru_meeting_criticism_is_being_criticised_not_a_meeting(pipeline):
+    events = code_sentence(pipeline, "Министр обороны Израиля встретил критику со стороны главы МИД Франции.", "2024-05-14")
+    assert [(e.source_country, e.target_country, e.code[:3]) for e in events] == [("FRA", "ISR", "111")]
 
 
 def test_code_ru_event_ids_are_stable(pipeline):

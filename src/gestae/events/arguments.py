@@ -65,13 +65,17 @@ def possessing_states(sentence: Sentence, index: int, entry: LexiconEntry, resol
     return [a for a in actors_at(sentence, heads, resolver) if a.role is None or a.entity == a.country]
 
 
+REACTION_VERBS = words("reaction-verbs")       # 'drew criticism from Kyiv': the reaction is the event
+
+
 def noun_agents(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) -> list[int]:
     """Who an event noun's prepositions name as its doers: 'an attack by X', 'критика со стороны
     X', 'talks between X and Y' (each a doer), and 'criticism from X' where the code says 'from'
     is not the place left or fired from. Not for a noun that is the object of another event's
     verb: that is background to the act."""
     host = head_of(sentence, index)
-    if host is not None and sentence.tokens[index].rel == "obj" and load_lexicon(lang).entries(host.lemma, "V"):
+    if host is not None and sentence.tokens[index].rel == "obj" and load_lexicon(lang).entries(host.lemma, "V") \
+            and host.lemma not in REACTION_VERBS:
         return []                        # 'brokered the deal between X and Y': background of another act
     preps = set(NOUN_AGENT_PREPOSITIONS)
     if cameo.has(entry.code, "from-is-doer"):

@@ -15,7 +15,10 @@ from gestae.actors.compound import compound_parties
 from gestae.actors.resolve import Resolver
 from gestae.events import cameo
 from gestae.events.arguments import (
+    REACTION_VERBS,
     actors_at,
+    agent_of_event_noun,
+    doer_of_the_last_event,
     genitive_is_patient,
     in_a_clause,
     is_setting,
@@ -24,7 +27,7 @@ from gestae.events.arguments import (
     same_party,
     subject_actors,
 )
-from gestae.events.clause import Clause
+from gestae.events.clause import Clause, noun_position
 from gestae.events.lexicon import LexiconEntry
 from gestae.events.obligation import parties as obligation_parties
 from gestae.events.places import (
@@ -175,6 +178,28 @@ def government_of_the_policy(s: Scene) -> Change | None:
     return Change(targets=[authorities_of(a) for a in s.sources[:1]])
 
 
+def target_of_the_reaction(s: Scene) -> Change | None:
+    """'a visit that drew sharp criticism from Kyiv', 'решение вызвало критику Москвы': a
+    reaction is aimed at whoever did what drew it, or at who drew it."""
+    if s.targets or s.entry.pos != "N" or not s.has("from-is-doer"):
+        return None
+    position = noun_position(s.sentence, s.index)
+    host = head_of(s.sentence, position)
+    if host is None or s.sentence.tokens[position].rel != "obj" or host.lemma not in REACTION_VERBS:
+        return None
+    found: list[Actor] = []
+    for head in subjects(s.sentence, host.index):
+        found += s.resolver.resolve(s.sentence, head).actors or agent_of_event_noun(
+            s.sentence, head, s.resolver, s.lang) or doer_of_the_last_event(s.sentence, head, s.resolver, s.lang)
+    sources = s.sources or actors_at(s.sentence, [i for prep in sorted(REACTION_DOER_PREPOSITIONS)
+                                                 for i in slot_tokens(s.sentence, host.index, prep)], s.resolver)
+    found = [a for a in found if not same_party(a, sources)]
+    return Change(sources=sources, targets=found) if found else None
+
+
+REACTION_DOER_PREPOSITIONS = words("reaction-doer-prepositions")   # 'drew criticism | from Kyiv' on the verb
+
+
 def answer_to_earlier_party(s: Scene) -> Change | None:
     """'Москва отвергала эти обвинения', 'warned of consequences': the last other party named."""
     if s.targets or not s.sources or not s.has("answers-earlier"):
@@ -282,7 +307,8 @@ def state_default_source(s: Scene) -> Change | None:
 
 RULES: list[Rule] = [
     obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
-    domestic, government_of_the_policy, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
+    domestic, government_of_the_policy, target_of_the_reaction,
+    answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, parties_of_a_compound, initiative, speaker_as_source,
     state_default_source,
 ]
