@@ -196,6 +196,8 @@ class Resolver:
         reason = next((e.reason for m in matches for e in m.entries if e.key == person.id),
                       matches[0].entries[0].reason)
         when = self.day.isoformat() if self.day else "an unknown date"
+        if self.day is None:
+            offices, when = _best_known(offices), "an unknown date (the latest office of state or organisation held)"
         confidence = 0.75 if ambiguous else 0.95
         if offices:
             office = offices[0]
@@ -378,3 +380,14 @@ class Resolver:
         if not subjects and verb.rel in ("advcl", "xcomp", "conj") and verb.head >= 0:
             subjects = [t.index for t in sentence.tokens if t.head == verb.head and t.rel == "nsubj"]
         return {a.code for i in subjects if i != token.index for a in self.resolve(sentence, i).actors}
+
+
+def _best_known(offices: list) -> list:
+    """With no date, the office a person is best known for: the latest one of state or of an
+    international organisation they held (Guterres is the UN's, Tusk Poland's prime minister
+    again), never a later seat in opposition (Poroshenko stays the president)."""
+    public = [o for o in offices if o.start and OFFICE_RANK.get(o.office, 9) <= OFFICE_RANK["igo_leader"]]
+    if not public:
+        return offices
+    latest = max(public, key=lambda o: o.start)
+    return [latest] + [o for o in offices if o is not latest]
