@@ -14,7 +14,7 @@ from datetime import date as Date
 from gestae.actors.codes import FORMER, as_former, as_relative, copy_actor, country_of, role_of
 from gestae.actors.context import DocumentContext
 from gestae.actors.coordination import coordinated_actors
-from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
+from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Office, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
 from gestae.actors.unnamed import DOCUMENT_COUNTRY, setting_country, someone, unknown_person
@@ -196,8 +196,9 @@ class Resolver:
         reason = next((e.reason for m in matches for e in m.entries if e.key == person.id),
                       matches[0].entries[0].reason)
         when = self.day.isoformat() if self.day else "an unknown date"
-        if self.day is None:
-            offices, when = _best_known(offices), "an unknown date (the latest office of state or organisation held)"
+        if self.day is None and _best_known(offices) is not None:
+            offices = [_best_known(offices)] + [o for o in offices if o is not _best_known(offices)]
+            when = "an unknown date (the latest office of state or organisation held)"
         confidence = 0.75 if ambiguous else 0.95
         if offices:
             office = offices[0]
@@ -382,12 +383,9 @@ class Resolver:
         return {a.code for i in subjects if i != token.index for a in self.resolve(sentence, i).actors}
 
 
-def _best_known(offices: list) -> list:
+def _best_known(offices: list[Office]) -> Office | None:
     """With no date, the office a person is best known for: the latest one of state or of an
     international organisation they held (Guterres is the UN's, Tusk Poland's prime minister
     again), never a later seat in opposition (Poroshenko stays the president)."""
     public = [o for o in offices if o.start and OFFICE_RANK.get(o.office, 9) <= OFFICE_RANK["igo_leader"]]
-    if not public:
-        return offices
-    latest = max(public, key=lambda o: o.start)
-    return [latest] + [o for o in offices if o is not latest]
+    return max(public, key=lambda o: o.start) if public else None
