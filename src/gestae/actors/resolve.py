@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date as Date
+from typing import TYPE_CHECKING
 
 from gestae.actors.codes import FORMER, as_former, as_relative, copy_actor, country_of, role_of
 from gestae.actors.context import DocumentContext
 from gestae.actors.coordination import coordinated_actors
-from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Office, Person
+from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
 from gestae.actors.unnamed import DOCUMENT_COUNTRY, setting_country, someone, unknown_person
 from gestae.lang import words
 from gestae.records import Actor, Sentence
+
+if TYPE_CHECKING:
+    from gestae.actors.kb import Office
 
 GENERIC_TITLES = words("generic-titles")     # глава МИД -> GOV, глава компании -> BUS: the sector of what they head
 OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
