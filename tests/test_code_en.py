@@ -167,6 +167,8 @@ NO_EVENTS = [
     "Iran did not comment on the report.",
     # not yet done
     "Hungary and Slovakia have yet to signal their support for the sanctions against Russia.",
+    # a passive's subject names who undergoes it: its agents do not act on each other
+    "Her call was backed by the French president and the German chancellor.",
     # the state judging a policy may judge anyone's: no guess at its author
     "Russia criticised the plans.",
     # a company's country guessed from the place it left is no party against that place

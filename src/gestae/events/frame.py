@@ -52,8 +52,8 @@ class Frame:
                     result.append((source, target, False))
                     if self.symmetric and self.modality in ("asserted", "reported"):
                         result.append((target, source, True))     # a plan binds only who states it
-        elif len(self.sources) >= 2 and (self.symmetric or cameo.lookup(self.code).quad_class <= 2
-                                           or "each-other" in self.notes):
+        elif len(self.sources) >= 2 and "patient-named" not in self.notes and (
+                self.symmetric or cameo.lookup(self.code).quad_class <= 2 or "each-other" in self.notes):
             for source in self.sources:
                 for target in self.sources:
                     if source is not target:

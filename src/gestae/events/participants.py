@@ -43,7 +43,7 @@ from gestae.events.places import (
     place_of_origin,
     protesters_at,
 )
-from gestae.events.roles import complement_subjects, head_of, initiator, is_passive, slot_tokens, subjects
+from gestae.events.roles import complement_subjects, head_of, initiator, is_passive, passive_patient, slot_tokens, subjects
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
@@ -99,7 +99,19 @@ def participants(sentence: Sentence, index: int, entry: LexiconEntry, clause: Cl
         scene.initiated = scene.initiated or change.initiated
         if not change.silent:
             scene.notes.append(change.note or rule_name(rule))
+    if passive and not scene.targets and any(_someones(sentence, i) for i in passive_patient(sentence, index)):
+        scene.notes.append(PATIENT_NAMED)    # 'her call was backed by A and B': no A <-> B
     return scene
+
+
+def _someones(sentence: Sentence, index: int) -> bool:
+    """A person, or something of someone's ('her call'), unlike a treaty two parties sign."""
+    token = sentence.tokens[index]
+    return token.pos == "PRON" or token.feats.get("Animacy") == "Anim" or any(
+        t.head == index and t.rel == "nmod:poss" for t in sentence.tokens)
+
+
+PATIENT_NAMED = "patient-named"              # a passive's subject names who undergoes it, though no actor
 
 
 def rule_name(rule: Rule) -> str:
