@@ -18,7 +18,7 @@ from gestae.actors.coordination import coordinated_actors
 from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
 from gestae.actors.match import Match, sentence_matches, token_keys
 from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
-from gestae.actors.unnamed import DOCUMENT_COUNTRY, setting_country, someone, unknown_person
+from gestae.actors.unnamed import DOCUMENT_COUNTRY, RELATIONAL_TITLES, setting_country, someone, unknown_person
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
@@ -326,6 +326,8 @@ class Resolver:
         found = [m for m in self.matches(sentence) if m.first <= head <= m.last and m.kind == ROLE]
         if found:
             role = found[0].entries[0].key
+            if token.lemma in RELATIONAL_TITLES:
+                return []                        # 'ее коллеги', 'his counterpart': of whom, the phrase does not say
             named = self.context.titled(token.lemma)
             if named is not None and named.role == role:
                 return [copy_actor(named, reason=f"coreference: '{token.text}' = {named.name} named earlier ({named.code})",

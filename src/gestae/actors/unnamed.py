@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from gestae.actors.kb import ADJECTIVE, CAPITAL, CITY, COUNTRY
 from gestae.actors.phrases import LOCATIVE_PREPOSITIONS, PERSON_TYPES, subtree
+from gestae.lang import words
 from gestae.records import Actor, Sentence
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ def someone(resolver: Resolver, sentence: Sentence, head: int) -> list[Actor]:
     """'задержала актёра', 'отпустили математика': a person named only by an animate common
     noun, with no actor anywhere in the phrase, is a civilian of the country of the setting."""
     token = sentence.tokens[head]
-    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim":
-        return []
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or token.lemma in RELATIONAL_TITLES:
+        return []                # 'ее коллеги': peers of someone the phrase does not name
     country, why = setting_country(resolver, sentence)
     if country is None:
         return []
@@ -52,6 +53,7 @@ def someone(resolver: Resolver, sentence: Sentence, head: int) -> list[Actor]:
     return [actor]
 
 
+RELATIONAL_TITLES = words("relational-titles")      # 'коллега', 'counterpart'
 SETTING_PLACE = "the place named in the sentence"
 DOCUMENT_COUNTRY = "the country the document is about"
 
