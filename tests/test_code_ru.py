@@ -104,6 +104,8 @@ CASES = [
     ("Российская оппозиция резко раскритиковала законодательную инициативу.", "2013-01-10", [("RUS", "RUS", "111")]),
     # a reaction is aimed at whoever did what drew it
     ("Визит Орбана в Москву вызвал резкую критику со стороны Киева.", "2024-07-05", [("UKR", "HUN", "111")]),
+    # speaking out against someone's deed is criticism of its doer
+    ("Китай выступает против вмешательства США во внутренние дела Гонконга.", "2024-03-01", [("CHN", "USA", "111")]),
     # good wishes are praise, like a congratulation
     ("Путин пожелал Токаеву крепкого здоровья.", "2024-05-17", [("RUS", "KAZ", "051")]),
     # a bare title points back to the one named in full earlier: 'Суд' is the court of Vienna
