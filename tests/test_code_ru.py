@@ -104,6 +104,8 @@ CASES = [
     ("Российская оппозиция резко раскритиковала законодательную инициативу.", "2013-01-10", [("RUS", "RUS", "111")]),
     # a reaction is aimed at whoever did what drew it
     ("Визит Орбана в Москву вызвал резкую критику со стороны Киева.", "2024-07-05", [("UKR", "HUN", "111")]),
+    # rescue teams sent abroad are humanitarian aid
+    ("МЧС России направило спасателей в Турцию.", "2023-02-06", [("RUS", "TUR", "073")]),
     # speaking out against someone's deed is criticism of its doer
     ("Китай выступает против вмешательства США во внутренние дела Гонконга.", "2024-03-01", [("CHN", "USA", "111")]),
     # good wishes are praise, like a congratulation
