@@ -150,6 +150,8 @@ CASES = [
      [("GBR", "GBR", "051")]),
     # a reaction is aimed at whoever did what drew it
     ("Orban's visit to Moscow drew sharp criticism from Ukraine.", "2024-07-05", [("UKR", "HUN", "111")]),
+    # showing solidarity or understanding is approval
+    ("Poland showed solidarity with Ukraine.", "2022-03-01", [("POL", "UKR", "051")]),
     # organisations coordinated inside one phrase are each a party
     ("Ghana's finance minister met World Bank and International Monetary Fund officials in Washington.",
      "2024-03-01", [("GHA", "IGOUNODEVWBK", "04"), ("GHA", "IGOBUSIMF", "04")]),
