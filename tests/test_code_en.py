@@ -150,6 +150,8 @@ CASES = [
      [("GBR", "GBR", "051")]),
     # a reaction is aimed at whoever did what drew it
     ("Orban's visit to Moscow drew sharp criticism from Ukraine.", "2024-07-05", [("UKR", "HUN", "111")]),
+    # being ready for talks is an intent to negotiate
+    ("Iran said it was ready for talks with the United States.", "2024-03-01", [("IRN", "USA", "036")]),
     # showing solidarity or understanding is approval
     ("Poland showed solidarity with Ukraine.", "2022-03-01", [("POL", "UKR", "051")]),
     # organisations coordinated inside one phrase are each a party

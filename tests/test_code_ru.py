@@ -104,6 +104,8 @@ CASES = [
     ("Российская оппозиция резко раскритиковала законодательную инициативу.", "2013-01-10", [("RUS", "RUS", "111")]),
     # a reaction is aimed at whoever did what drew it
     ("Визит Орбана в Москву вызвал резкую критику со стороны Киева.", "2024-07-05", [("UKR", "HUN", "111")]),
+    # being ready for talks is an intent to negotiate, binding only the one ready
+    ("В Кремле заявили, что Россия готова к переговорам с Украиной.", "2024-03-01", [("RUS", "UKR", "036")]),
     # rescue teams sent abroad are humanitarian aid
     ("МЧС России направило спасателей в Турцию.", "2023-02-06", [("RUS", "TUR", "073")]),
     # speaking out against someone's deed is criticism of its doer

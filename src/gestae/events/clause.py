@@ -48,6 +48,9 @@ def read_clause(sentence: Sentence, index: int, entry: LexiconEntry, lang: str) 
                 clause.kind, clause.controller = kind, governor.index
         elif complement and kind == SPECULATE:
             return None
+        elif entry.pos == "N" and current.index == index and current.rel == "obl" and kind == INTENT:
+            if clause.controller is None:         # 'готова к переговорам', 'ready for talks'
+                clause.kind, clause.controller = kind, governor.index
         elif current.rel in REPORT_RELS | {"xcomp"} and kind in (REPORT, OPINION):
             clause.speaker = subjects(sentence, governor.index) or impersonal_agent(sentence, governor.index)
             clause.kind = "reported" if clause.kind == "asserted" else clause.kind
