@@ -43,7 +43,7 @@ def is_passive(sentence: Sentence, index: int) -> bool:
     token = sentence.tokens[index]
     if token.feats.get("Voice") == "Pass":
         return True
-    return any(t.rel in ("nsubj:pass", "aux:pass") for t in children(sentence, index))
+    return any(t.rel in ("nsubj:pass", "aux:pass", "obl:agent") for t in children(sentence, index))
 
 
 def is_infinitive_complement(sentence: Sentence, index: int) -> bool:
