@@ -152,6 +152,8 @@ CASES = [
     ("Orban's visit to Moscow drew sharp criticism from Ukraine.", "2024-07-05", [("UKR", "HUN", "111")]),
     # being ready for talks is an intent to negotiate
     ("Iran said it was ready for talks with the United States.", "2024-03-01", [("IRN", "USA", "036")]),
+    # ending a state of emergency is easing it at home
+    ("Turkey ended a two-year state of emergency on Thursday.", "2018-07-19", [("TUR", "TUR", "0814")]),
     # showing solidarity or understanding is approval
     ("Poland showed solidarity with Ukraine.", "2022-03-01", [("POL", "UKR", "051")]),
     # organisations coordinated inside one phrase are each a party

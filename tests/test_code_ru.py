@@ -106,6 +106,8 @@ CASES = [
     ("Визит Орбана в Москву вызвал резкую критику со стороны Киева.", "2024-07-05", [("UKR", "HUN", "111")]),
     # being ready for talks is an intent to negotiate, binding only the one ready
     ("В Кремле заявили, что Россия готова к переговорам с Украиной.", "2024-03-01", [("RUS", "UKR", "036")]),
+    # lifting a state of emergency eases at home; 'режим' of a state names no regime
+    ("Власти Казахстана сняли режим чрезвычайного положения в Алма-Ате.", "2022-01-19", [("KAZ", "KAZ", "0814")]),
     # rescue teams sent abroad are humanitarian aid
     ("МЧС России направило спасателей в Турцию.", "2023-02-06", [("RUS", "TUR", "073")]),
     # speaking out against someone's deed is criticism of its doer
