@@ -154,6 +154,9 @@ CASES = [
     ("Iran said it was ready for talks with the United States.", "2024-03-01", [("IRN", "USA", "036")]),
     # ending a state of emergency is easing it at home
     ("Turkey ended a two-year state of emergency on Thursday.", "2018-07-19", [("TUR", "TUR", "0814")]),
+    # a court ruling that a state violated rights finds that state liable
+    ("The European Court of Human Rights ruled that Russia had violated the rights of Navalny.", "2023-09-11",
+     [("IGOEURCOE", "RUS", "116")]),
     # showing solidarity or understanding is approval
     ("Poland showed solidarity with Ukraine.", "2022-03-01", [("POL", "UKR", "051")]),
     # organisations coordinated inside one phrase are each a party
