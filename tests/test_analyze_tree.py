@@ -60,3 +60,19 @@ def test_tree_coordination_walk_survives_a_conj_loop():
     tokens = [token(0, "PROPN", 1, "conj"), token(1, "PROPN", 0, "conj"), token(2, "VERB", -1, "root")]
     sentence = Sentence(index=0, start=0, stop=12, text="w0 w1 w2", tokens=tokens)
     assert coordinated(sentence, 0) == [0, 1]
+
+
+def test_tree_a_second_root_opening_with_a_conjunction_joins_the_clause_before_it():
+    # 'сказал, что дверь не закрыта, но Белград должен решить': natasha made 'должен' a second root
+    tokens = [token(0, "VERB", -1, "root"), token(1, "VERB", 0, "ccomp"), token(2, "CCONJ", 4, "cc"),
+              token(3, "PROPN", 4, "nsubj"), token(4, "ADJ", -1, "root"), token(5, "VERB", 4, "xcomp")]
+    tokens[4].feats = {"Variant": "Short"}
+    repair_tree(tokens)
+    assert (tokens[4].head, tokens[4].rel) == (1, "conj")
+    assert [t.index for t in tokens if t.head == -1] == [0]
+
+
+def test_tree_a_second_root_without_a_conjunction_is_left_alone():
+    tokens = [token(0, "VERB", -1, "root"), token(1, "PROPN", 2, "nsubj"), token(2, "VERB", -1, "root")]
+    repair_tree(tokens)
+    assert tokens[2].head == -1

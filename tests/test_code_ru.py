@@ -106,6 +106,9 @@ CASES = [
     ("Визит Орбана в Москву вызвал резкую критику со стороны Киева.", "2024-07-05", [("UKR", "HUN", "111")]),
     # being ready for talks is an intent to negotiate, binding only the one ready
     ("В Кремле заявили, что Россия готова к переговорам с Украиной.", "2024-03-01", [("RUS", "UKR", "036")]),
+    # 'X должен' in reported speech is the speaker's demand, also after 'но' parsed as a new root
+    ("Помощник госсекретаря США сказал, что дверь Евросоюза для Сербии не закрыта, но Белград должен решить "
+     "вопрос о Косово.", "2010-03-01", [("USA", "SRB", "10")]),
     # lifting a state of emergency eases at home; 'режим' of a state names no regime
     ("Власти Казахстана сняли режим чрезвычайного положения в Алма-Ате.", "2022-01-19", [("KAZ", "KAZ", "0814")]),
     # rescue teams sent abroad are humanitarian aid

@@ -26,7 +26,33 @@ def repair_tree(tokens: list[Token]) -> list[Token]:
             root, cut.head, cut.rel = cut, -1, "root"
         else:
             cut.head, cut.rel = root.index, cut.rel if cut.rel != "root" else "parataxis"
+    join_coordinated_roots(tokens)
     return tokens
+
+
+def join_coordinated_roots(tokens: list[Token]) -> None:
+    """'Гордон сказал, что дверь не закрыта, но Белград должен решить вопрос': a second root
+    that opens with a conjunction continues the clause before it, so it hangs from that
+    clause's predicate as a conjunct (and the report still governs it)."""
+    roots = [t for t in tokens if t.head == -1]
+    for late in roots[1:]:
+        if not any(t.head == late.index and t.rel == "cc" for t in tokens):
+            continue
+        before = [t for t in tokens[:late.index] if t.pos in ("VERB", "AUX") or (
+            t.pos == "ADJ" and t.feats.get("Variant") == "Short")]
+        if before and not _below(tokens, before[-1], late):
+            late.head, late.rel = before[-1].index, "conj"
+
+
+def _below(tokens: list[Token], token: Token, top: Token) -> bool:
+    """``token`` hangs (at any depth) under ``top``: attaching ``top`` to it would make a loop."""
+    seen, index = set(), token.index
+    while index != -1 and index not in seen:
+        if index == top.index:
+            return True
+        seen.add(index)
+        index = tokens[index].head
+    return False
 
 
 def loops(tokens: list[Token]) -> list[list[Token]]:
