@@ -109,6 +109,8 @@ CASES = [
     # 'X должен' in reported speech is the speaker's demand, also after 'но' parsed as a new root
     ("Помощник госсекретаря США сказал, что дверь Евросоюза для Сербии не закрыта, но Белград должен решить "
      "вопрос о Косово.", "2010-03-01", [("USA", "SRB", "10")]),
+    # paying tribute is praise, as our Russian gold codes it
+    ("Президент Украины отдал дань уважения венгерским солдатам.", "2019-06-12", [("UKR", "HUN", "051")]),
     # lifting a state of emergency eases at home; 'режим' of a state names no regime
     ("Власти Казахстана сняли режим чрезвычайного положения в Алма-Ате.", "2022-01-19", [("KAZ", "KAZ", "0814")]),
     # rescue teams sent abroad are humanitarian aid
