@@ -157,6 +157,8 @@ CASES = [
     # a court ruling that a state violated rights finds that state liable
     ("The European Court of Human Rights ruled that Russia had violated the rights of Navalny.", "2023-09-11",
      [("IGOEURCOE", "RUS", "116")]),
+    # an arms ban on a country is an embargo
+    ("The EU imposed its arms ban on China in 1989.", "2005-03-01", [("IGOEUREEC", "CHN", "163")]),
     # showing solidarity or understanding is approval
     ("Poland showed solidarity with Ukraine.", "2022-03-01", [("POL", "UKR", "051")]),
     # organisations coordinated inside one phrase are each a party
