@@ -200,8 +200,9 @@ class Resolver:
         reason = next((e.reason for m in matches for e in m.entries if e.key == person.id),
                       matches[0].entries[0].reason)
         when = self.day.isoformat() if self.day else "an unknown date"
-        if self.day is None and _best_known(offices) is not None:
-            offices = [_best_known(offices)] + [o for o in offices if o is not _best_known(offices)]
+        best = _best_known(offices) if self.day is None else None
+        if best is not None:
+            offices = [best] + [o for o in offices if o is not best]
             when = "an unknown date (the latest office of state or organisation held)"
         confidence = 0.75 if ambiguous else 0.95
         if offices:

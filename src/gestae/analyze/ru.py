@@ -95,11 +95,14 @@ def within_quotes_joined(line: str, spans: list[tuple[int, int]]) -> list[tuple[
     """A full stop inside «...» ends no sentence: 'похитивший картину «Ай-Петри. Крым» из
     галереи' is one sentence, so the place at its end still belongs to it."""
     joined: list[tuple[int, int]] = []
+    still_open = 0                       # quotes opened and not closed in the last joined span
     for start, stop in spans:
-        if joined and _open_quotes(line[joined[-1][0]:joined[-1][1]]) > 0:
+        if joined and still_open > 0:
             joined[-1] = (joined[-1][0], stop)
         else:
             joined.append((start, stop))
+            still_open = 0
+        still_open += _open_quotes(line[start:stop])
     return joined
 
 

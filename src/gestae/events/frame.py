@@ -14,7 +14,7 @@ from gestae.events import cameo
 from gestae.events.clause import Clause, code_for, noun_position, read_clause
 from gestae.events.lexicon import LexiconEntry, load_lexicon
 from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, light_verbs, modal_words
-from gestae.events.participants import Scene, actors_at, participants
+from gestae.events.participants import PATIENT_NAMED, Scene, actors_at, participants
 from gestae.events.places import FORCE_SCENE
 from gestae.events.roles import ancestors, children, head_of, prepositions, slot_tokens
 from gestae.lang import words
@@ -52,7 +52,7 @@ class Frame:
                     result.append((source, target, False))
                     if self.symmetric and self.modality in ("asserted", "reported"):
                         result.append((target, source, True))     # a plan binds only who states it
-        elif len(self.sources) >= 2 and "patient-named" not in self.notes and (
+        elif len(self.sources) >= 2 and PATIENT_NAMED not in self.notes and (
                 self.symmetric or cameo.lookup(self.code).quad_class <= 2 or "each-other" in self.notes):
             for source in self.sources:
                 for target in self.sources:

@@ -43,7 +43,7 @@ from gestae.events.places import (
     place_of_origin,
     protesters_at,
 )
-from gestae.events.roles import complement_subjects, head_of, initiator, is_passive, passive_patient, slot_tokens, subjects
+from gestae.events.roles import children, complement_subjects, head_of, initiator, is_passive, passive_patient, slot_tokens, subjects
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
@@ -108,7 +108,7 @@ def _someones(sentence: Sentence, index: int) -> bool:
     """A person, or something of someone's ('her call'), unlike a treaty two parties sign."""
     token = sentence.tokens[index]
     return token.pos == "PRON" or token.feats.get("Animacy") == "Anim" or any(
-        t.head == index and t.rel == "nmod:poss" for t in sentence.tokens)
+        t.rel == "nmod:poss" for t in children(sentence, index))
 
 
 PATIENT_NAMED = "patient-named"              # a passive's subject names who undergoes it, though no actor
@@ -174,6 +174,7 @@ def domestic(s: Scene) -> Change | None:
 
 
 POLICY_NOUNS = words("policy-nouns")
+REACTION_DOER_PREPOSITIONS = words("reaction-doer-prepositions")   # 'drew criticism | from Kyiv' on the verb
 
 
 def government_of_the_policy(s: Scene) -> Change | None:
@@ -207,9 +208,6 @@ def target_of_the_reaction(s: Scene) -> Change | None:
                                                  for i in slot_tokens(s.sentence, host.index, prep)], s.resolver)
     found = [a for a in found if not same_party(a, sources)]
     return Change(sources=sources, targets=found) if found else None
-
-
-REACTION_DOER_PREPOSITIONS = words("reaction-doer-prepositions")   # 'drew criticism | from Kyiv' on the verb
 
 
 def answer_to_earlier_party(s: Scene) -> Change | None:
