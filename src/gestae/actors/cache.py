@@ -19,7 +19,7 @@ from pathlib import Path
 from gestae.actors.kb import KnowledgeBase, data_path, load_kb
 
 log = logging.getLogger(__name__)
-FORMAT = 1                          # bump when KnowledgeBase changes shape
+FORMAT = 2                          # bump when KnowledgeBase changes shape
 BUILDERS = ("kb.py", "layers.py", "petrarch.py")    # the code that turns the tables into the base
 
 

@@ -69,6 +69,7 @@ class Entry:
     reason: str       # file and row, for the event's provenance
     layer: int = 1    # IMPORTED < SHIPPED < USER: a higher layer overrides a lower one
     inflect: bool = True   # index every lemma reading; people's names only as written
+    tagged_place: bool = False   # matches only where the named-entity tagger reads a location
 
 
 IMPORTED, SHIPPED, USER = 0, 1, 2
@@ -262,9 +263,22 @@ def load_cities(kb: KnowledgeBase, path: Path) -> None:
                 kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} city"))
 
 
+def load_gazetteer(kb: KnowledgeBase, path: Path) -> None:
+    """GeoNames' cities (scripts/convert_geonames.py): the lowest layer, so any shipped phrase of
+    the same words wins, and a match only where the tagger reads a location, since a gazetteer
+    of thousands of towns spells many a first name, surname and common word."""
+    for number, row in _rows(path, 3):
+        code = row[0]
+        for column, lang in ((1, "ru"), (2, "en")):
+            for phrase in _split(row[column]):
+                kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} city (GeoNames)",
+                                     layer=IMPORTED, tagged_place=True))
+
+
 # file patterns: people's office terms may be split over several files (people_<region>.tsv)
 LOADERS = (("countries*.tsv", load_countries), ("igos.tsv", load_igos), ("roles*.tsv", load_roles),
-           ("people*.tsv", load_people), ("agreements.tsv", load_agreements), ("cities*.tsv", load_cities))
+           ("people*.tsv", load_people), ("agreements.tsv", load_agreements), ("cities*.tsv", load_cities),
+           ("gazetteer*.tsv", load_gazetteer))
 
 
 def home_dir() -> Path:

@@ -9,6 +9,7 @@ from gestae.analyze.morph import lemma_candidates, normal
 from gestae.lang import words
 from gestae.records import Sentence, Token
 
+LOCATION_TYPES = {"LOC", "GPE", "FAC"}      # natasha's and spaCy's labels for places
 # a capital or a country adjective inside an organisation's name is not the government:
 # the longest match wins, so "Израильская ассоциация ..." stays one ORG phrase only if listed.
 
@@ -43,10 +44,11 @@ def sentence_matches(sentence: Sentence, kb: KnowledgeBase, lang: str = "ru") ->
     """Longest knowledge-base phrases, left to right, without overlaps."""
     keys = [token_keys(t, lang) for t in sentence.tokens]
     lower = not any(ch.isupper() for ch in sentence.text)
+    located = frozenset(i for m in sentence.mentions if m.type in LOCATION_TYPES for i in m.tokens)
     matches: list[Match] = []
     position = 0
     while position < len(keys):
-        found = _longest_at(kb, keys, sentence.tokens, position, lower) or _compound_role(kb, sentence.tokens[position])
+        found = _longest_at(kb, keys, sentence.tokens, position, lower, located) or _compound_role(kb, sentence.tokens[position])
         if found:
             matches.append(found)
             position = found.last + 1
@@ -79,9 +81,11 @@ NOT_NAME_POS = {"PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "NUM", "INTJ", "P
 
 
 def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Token], start: int,
-                lower: bool = False) -> Match | None:
+                lower: bool = False, located: frozenset[int] = frozenset()) -> Match | None:
     """Walk forward while some knowledge-base phrase still starts with the words so far.
-    ``lower``: the sentence is typed without capitals, so case tells nothing (see _case_fits)."""
+    ``lower``: the sentence is typed without capitals, so case tells nothing (see _case_fits).
+    ``located``: the tokens the named-entity tagger reads as a place, where alone a gazetteer
+    town may match ('Phoenix police', not 'Henderson said')."""
     best: Match | None = None
     frontier: list[tuple[str, ...]] = [()]
     for position in range(start, min(len(keys), start + kb.longest)):
@@ -91,7 +95,8 @@ def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Tok
         for phrase in frontier:
             words = position - start + 1
             entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start], words, lower)
-                       and _place_reading_fits(e, phrase, keys, tokens, start)]
+                       and _place_reading_fits(e, phrase, keys, tokens, start)
+                       and (not e.tagged_place or all(i in located for i in range(start, position + 1)))]
             if entries and not (position == start and _never_a_name(tokens[start])):
                 best = Match(start, position, _ordered(entries))
                 break

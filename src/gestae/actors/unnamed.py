@@ -58,6 +58,14 @@ SETTING_PLACE = "the place named in the sentence"
 DOCUMENT_COUNTRY = "the country the document is about"
 
 
+def _in_a_locative(sentence: Sentence, match) -> bool:
+    """'в Фениксе', and one noun further, 'в пригороде Феникса', 'на улицах Парижа'."""
+    span = range(match.first, match.last + 1)
+    heads = {*span, *(sentence.tokens[i].head for i in span if sentence.tokens[i].rel == "nmod")}
+    heads.discard(-1)
+    return any(t.head in heads and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS for t in sentence.tokens)
+
+
 def borrows_its_country_from(actor: Actor, place: Actor) -> bool:
     """'The company withdrew from Russia': the company's country was only guessed, from the place
     the sentence names or the country the document is about, so that place cannot also be the
@@ -72,9 +80,7 @@ def setting_country(resolver: Resolver, sentence: Sentence, head: int | None = N
     области', 'преступник, похитивший картину из галереи в Москве'), else the country the
     document is about."""
     for match in resolver.matches(sentence):
-        if match.kind in (COUNTRY, CAPITAL, CITY) and any(
-                match.first <= t.head <= match.last and t.rel == "case" and t.lemma in LOCATIVE_PREPOSITIONS
-                for t in sentence.tokens):
+        if match.kind in (COUNTRY, CAPITAL, CITY) and _in_a_locative(sentence, match):
             return match.entries[0].key, f"{SETTING_PLACE} ({match.entries[0].phrase})"
     if head is not None:
         below = subtree(sentence, head, depth=4)
