@@ -97,10 +97,18 @@ def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Tok
             entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start], words, lower)
                        and _place_reading_fits(e, phrase, keys, tokens, start)
                        and (not e.tagged_place or all(i in located for i in range(start, position + 1)))]
+            if position == start and _modifying_adjective(tokens[start]):
+                entries = [e for e in entries if e.kind != ROLE]
             if entries and not (position == start and _never_a_name(tokens[start])):
                 best = Match(start, position, _ordered(entries))
                 break
     return best
+
+
+def _modifying_adjective(token: Token) -> bool:
+    """'general secretary', 'general strike': an adjective on another noun holds no office
+    itself, though a noun of the same spelling does ('General Dostum')."""
+    return token.pos == "ADJ" and token.rel == "amod"
 
 
 def _never_a_name(token: Token) -> bool:
