@@ -10,25 +10,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import TYPE_CHECKING
 
-from gestae.actors.codes import FORMER, as_former, as_relative, copy_actor, country_of, role_of
+from gestae.actors.codes import FORMER, as_former, as_relative, copy_actor
 from gestae.actors.context import DocumentContext
 from gestae.actors.coordination import coordinated_actors
-from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase, Person
+from gestae.actors.kb import ADJECTIVE, AGREEMENT, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, Entry, KnowledgeBase
 from gestae.actors.match import Match, sentence_matches, token_keys
+from gestae.actors.offices import OFFICE_RANK, before_their_time, person_actor
 from gestae.actors.phrases import conj_linked, coordinated, has_case, is_place, nominal_children, phrase_tokens, place_in_a_name, span_text
 from gestae.actors.unnamed import DOCUMENT_COUNTRY, RELATIONAL_TITLES, setting_country, someone, unknown_person
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
-if TYPE_CHECKING:
-    from gestae.actors.kb import Office
-
 GENERIC_TITLES = words("generic-titles")     # глава МИД -> GOV, глава компании -> BUS: the sector of what they head
-OFFICE_RANK = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2,
-               "defence_minister": 3, "igo_leader": 4, "opposition": 5, "rebel_leader": 6,
-               "dated": 7, "other": 8, "default": 10}        # dated/default: imported dictionaries
 # role words that point back to a person named earlier, by office
 ROLE_COREF = {"президент": "head_of_state", "president": "head_of_state",
               "премьер": "head_of_government", "премьер-министр": "head_of_government",
@@ -178,7 +172,8 @@ class Resolver:
 
     def _known_person(self, matches: list[Match]) -> Actor | None:
         full = {e.key for m in matches if m.kind == PERSON for e in m.entries if e.kind == PERSON}
-        ids = full or {e.key for m in matches for e in m.entries if e.kind in (PERSON, SURNAME)}
+        ids = full or {e.key for m in matches for e in m.entries
+                       if e.kind in (PERSON, SURNAME) and not before_their_time(self.kb.people[e.key], self.day)}
         scored = []
         for person_id in ids:
             person = self.kb.people[person_id]
@@ -191,31 +186,9 @@ class Resolver:
         scored.sort(key=lambda item: (not item[3], item[0], not item[1], item[2].id))
         rank, _, person, earlier = scored[0]
         ambiguous = not earlier and len([s for s in scored if s[0] == rank]) > 1
-        actor = self._person_actor(person, matches, ambiguous)
+        actor = person_actor(person, matches, ambiguous, self.day)
         self.context.note_person(person, actor)
         return actor
-
-    def _person_actor(self, person: Person, matches: list[Match], ambiguous: bool) -> Actor:
-        offices = sorted(person.offices_on(self.day), key=lambda o: OFFICE_RANK.get(o.office, 9))
-        reason = next((e.reason for m in matches for e in m.entries if e.key == person.id),
-                      matches[0].entries[0].reason)
-        when = self.day.isoformat() if self.day else "an unknown date"
-        best = _best_known(offices) if self.day is None else None
-        if best is not None:
-            offices = [best] + [o for o in offices if o is not best]
-            when = "an unknown date (the latest office of state or organisation held)"
-        confidence = 0.75 if ambiguous else 0.95
-        if offices:
-            office = offices[0]
-            code = office.actor
-            return Actor(code=code, country=country_of(code), role=role_of(code), name=person.name_ru,
-                         confidence=confidence, entity=person.id,
-                         reason=f"{reason}: {office.office} on {when}")
-        country = person.country
-        code = f"{country}ELI" if country else "---ELI"
-        return Actor(code=code, country=country, role="ELI", name=person.name_ru,
-                     confidence=confidence * 0.8, entity=person.id,
-                     reason=f"{reason}: no office held on {when}, coded as elite")
 
     def _named_earlier(self, sentence: Sentence, phrase: set[int]) -> Actor | None:
         for index in sorted(phrase):
@@ -389,10 +362,3 @@ class Resolver:
             subjects = [t.index for t in sentence.tokens if t.head == verb.head and t.rel == "nsubj"]
         return {a.code for i in subjects if i != token.index for a in self.resolve(sentence, i).actors}
 
-
-def _best_known(offices: list[Office]) -> Office | None:
-    """With no date, the office a person is best known for: the latest one of state or of an
-    international organisation they held (Guterres is the UN's, Tusk Poland's prime minister
-    again), never a later seat in opposition (Poroshenko stays the president)."""
-    public = [o for o in offices if o.start and OFFICE_RANK.get(o.office, 9) <= OFFICE_RANK["igo_leader"]]
-    return max(public, key=lambda o: o.start) if public else None
