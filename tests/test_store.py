@@ -70,6 +70,7 @@ def test_store_events_round_trip(store, coded):
     expected = sorted((e.to_dict() for e in coded.events), key=lambda e: (e["trigger_start"], e["source"]))
     assert [r["event_id"] for r in rows] == [e["event_id"] for e in expected]
     for row, event in zip(rows, expected):
+        assert row.pop("confidence_basis") == event.pop("confidence_basis")
         assert row == pytest.approx(event)
         assert isinstance(row["date"], str)                 # plain ISO string, as the coder wrote it
     assert PUTIN_TOKAYEV[rows[0]["trigger_start"]:rows[0]["trigger_end"]] == rows[0]["trigger"]

@@ -122,6 +122,7 @@ class Event:
     target_reason: str = ""
     modality: str = "asserted"        # asserted | intent | negated | reported
     reciprocal: bool = False          # the reverse direction of a joint or symmetric event
+    confidence_basis: dict[str, float] = field(default_factory=dict)   # the model's non-zero features
 
     def to_dict(self) -> dict:
         return asdict(self)

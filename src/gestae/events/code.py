@@ -14,7 +14,7 @@ from gestae.actors.context import DocumentContext
 from gestae.actors.kb import ADJECTIVE, CAPITAL, CITY, COUNTRY, IGO, PERSON, ROLE, SEAT, SURNAME, KnowledgeBase, default_kb
 from gestae.actors.phrases import PERSON_TYPES
 from gestae.actors.resolve import FIRST_PERSON, PERSONAL_PRONOUNS, Resolver
-from gestae.events import cameo
+from gestae.events import cameo, confidence
 from gestae.events.arguments import SETTING_MARKERS, carried_by_a_message, is_setting
 from gestae.events.clause import FUTURE_AUXILIARIES, future_form
 from gestae.events.dates import EventDate, event_date
@@ -302,8 +302,10 @@ def _events_from(document: Document, sentence: Sentence, trigger: Trigger, frame
     first, last = sentence.tokens[trigger.first], sentence.tokens[trigger.last]
     events = []
     for source, target, reciprocal in frame.pairs():
-        confidence = round(min(0.99, frame.confidence * min(source.confidence, target.confidence)
-                               * (0.9 if reciprocal else 1.0)), 3)
+        sure = round(min(0.99, frame.confidence * min(source.confidence, target.confidence)
+                         * (0.9 if reciprocal else 1.0)), 3)
+        basis = confidence.features(trigger.entry, frame.modality, frame.notes, source, target, reciprocal,
+                                    when.source, first.start, lang)
         events.append(Event(
             event_id=event_id_for(document.id, source.code, target.code, info.code, first.start),
             doc_id=document.id, date=when.value.isoformat() if when.value else None,
@@ -312,12 +314,13 @@ def _events_from(document: Document, sentence: Sentence, trigger: Trigger, frame
             target=target.code, target_country=target.country, target_name=target.name,
             code=info.code, root=info.root, name=info.name, quad_class=info.quad_class,
             goldstein=info.goldstein, plover=info.plover, plover_mode=info.plover_mode,
-            confidence=confidence, sentence=sentence.text, sentence_start=sentence.start,
+            confidence=sure, sentence=sentence.text, sentence_start=sentence.start,
             trigger=document.text[first.start:last.stop], trigger_start=first.start,
             trigger_end=last.stop, rule=frame.rule, lang=lang,
             source_role=source.role, target_role=target.role,
             source_reason=source.reason, target_reason=target.reason,
             modality=frame.modality, reciprocal=reciprocal,
+            confidence_basis={name: value for name, value in basis.items() if value},
         ))
     return events
 

@@ -2,6 +2,7 @@
 adds nothing and a crash never leaves half a document behind."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date as Date
 from importlib import resources
@@ -16,7 +17,7 @@ EVENT_COLUMNS = ["event_id", "doc_id", "date", "date_source", "source", "source_
                  "source_name", "target", "target_country", "target_role", "target_name", "code", "root",
                  "name", "quad_class", "goldstein", "plover", "plover_mode", "confidence", "sentence",
                  "sentence_start", "trigger", "trigger_start", "trigger_end", "rule", "lang",
-                 "source_reason", "target_reason", "modality", "reciprocal"]
+                 "source_reason", "target_reason", "modality", "reciprocal", "confidence_basis"]
 
 
 @dataclass(slots=True)
@@ -65,7 +66,7 @@ class DuckStore:
                 placeholders = ", ".join("?" for _ in EVENT_COLUMNS)
                 self.db.executemany(
                     f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({placeholders})",
-                    [[getattr(e, c) for c in EVENT_COLUMNS] for e in coded.events])
+                    [[_stored(e, c) for c in EVENT_COLUMNS] for e in coded.events])
             self.db.execute("COMMIT")
         except duckdb.Error as error:
             self.db.execute("ROLLBACK")
@@ -132,7 +133,14 @@ class DuckStore:
                 for table in ("documents", "sentences", "events")}
 
 
+def _stored(event, column: str):
+    value = getattr(event, column)
+    return json.dumps(value, sort_keys=True) if column == "confidence_basis" else value
+
+
 def _plain(row: dict) -> dict:
     if row.get("date") is not None:
         row["date"] = row["date"].isoformat()
+    if "confidence_basis" in row:
+        row["confidence_basis"] = json.loads(row["confidence_basis"]) if row["confidence_basis"] else {}
     return row

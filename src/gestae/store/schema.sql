@@ -55,5 +55,8 @@ CREATE TABLE IF NOT EXISTS events (
     source_reason   VARCHAR,
     target_reason   VARCHAR,
     modality        VARCHAR,
-    reciprocal      BOOLEAN
+    reciprocal      BOOLEAN,
+    confidence_basis VARCHAR            -- JSON: the features the confidence rests on
 );
+-- a store made before the column existed gains it (empty for its old events)
+ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence_basis VARCHAR;
