@@ -260,3 +260,12 @@ def test_code_en_a_time_is_no_condition_word(pipeline):
 def test_code_en_one_country_in_a_compound_is_no_pair(pipeline):
     # 'Iran nuclear talks' names one party, not two: no one talks to anyone here
     assert code_sentence(pipeline, "Iran nuclear talks resumed in Vienna.", "2024-03-04") == []
+
+
+def test_code_en_a_party_of_a_joint_act_acts_next_on_the_other(pipeline):
+    # Abe's apology names no one: it is made to the other party of the agreement
+    text = ("Japan and South Korea agreed on Monday to resolve the issue of \"comfort women\" forced to work in "
+            "Japan's wartime military brothels, with Japanese Prime Minister Shinzo Abe offering his \"most sincere "
+            "apologies and remorse\" and Tokyo pledging 1 billion yen for a fund to support the victims.")
+    events = code_sentence(pipeline, text, "2015-12-28")
+    assert ("JPN", "KOR", "055") in [(e.source_country, e.target_country, e.code) for e in events]

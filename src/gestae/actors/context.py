@@ -27,6 +27,7 @@ class DocumentContext:
     last_sources: list[Actor] = field(default_factory=list)          # who did the last act reported
     namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name
     speakers: tuple[Sentence, list[int]] | None = None   # who spoke last ('said Kemp'), for a later 'I', 'we'
+    joint_act: tuple[int, list[Actor]] | None = None   # (sentence, parties) of the last joint act: 'X and Y agreed'
     by_title: dict[str, Actor] = field(default_factory=dict)   # 'суд' -> the court named in full earlier
 
     def note_person(self, person: Person, actor: Actor) -> None:
@@ -95,6 +96,11 @@ class DocumentContext:
             parties[key] = known if known is not None and known.role and not actor.role else actor
         if len(parties) >= 2:
             self.last_parties = list(parties.values())
+
+    def note_joint_act(self, sentence: int, parties: list[Actor]) -> None:
+        """'Japan and South Korea agreed ...': two or more countries acting together, no target."""
+        if len({a.country for a in parties if a.country}) >= 2:
+            self.joint_act = (sentence, parties)
 
     def note_title(self, lemma: str, actor: Actor) -> None:
         """'Земельный суд Вены': a later bare 'суд' is this court."""

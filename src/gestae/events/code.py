@@ -88,6 +88,8 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
                 dated.setdefault(sentence.tokens[trigger.index].lemma, new[0].date)
             events.extend(new)
             context.note_event_parties(frame.sources, frame.targets)
+            if not frame.targets:
+                context.note_joint_act(sentence.index, frame.sources)
     anchor_dates(events, settings, dated)
     carry_dates_to_followups(events, sentences)
     kept = generic_gives_way(deduplicate(events))

@@ -210,6 +210,19 @@ def target_of_the_reaction(s: Scene) -> Change | None:
     return Change(sources=sources, targets=found) if found else None
 
 
+def partner_of_the_joint_act(s: Scene) -> Change | None:
+    """'Japan and South Korea agreed ..., with Abe offering his apologies and Tokyo pledging 1
+    billion yen': what one party of a joint act does next in the sentence, naming no one, it
+    does to the other party."""
+    joint = s.resolver.context.joint_act
+    if s.targets or not s.sources or joint is None or joint[0] != s.sentence.index:
+        return None
+    countries = {a.country for a in s.sources}
+    if not countries or None in countries or not countries < {a.country for a in joint[1]}:
+        return None
+    return Change(targets=[a for a in joint[1] if a.country not in countries])
+
+
 def answer_to_earlier_party(s: Scene) -> Change | None:
     """'Москва отвергала эти обвинения', 'warned of consequences': the last other party named."""
     if s.targets or not s.sources or not s.has("answers-earlier"):
@@ -317,7 +330,7 @@ def state_default_source(s: Scene) -> Change | None:
 
 RULES: list[Rule] = [
     obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
-    domestic, government_of_the_policy, target_of_the_reaction,
+    domestic, government_of_the_policy, target_of_the_reaction, partner_of_the_joint_act,
     answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, parties_of_a_compound, initiative, speaker_as_source,
     state_default_source,
