@@ -229,3 +229,9 @@ def test_code_ru_a_parade_is_the_scene_of_an_award_not_a_deed(pipeline):
     events = code_sentence(pipeline, "На военном параде в Минске президент Белоруссии вручил награды ветеранам.",
                            "2024-05-09")
     assert [(e.source_country, e.target_country, e.code) for e in events] == [("BLR", "BLR", "051")]
+
+
+def test_code_ru_a_support_verb_names_the_target_of_its_event_noun(pipeline):
+    # 'наложил на Россию штрафы': the fine is the noun's event, its target the verb's 'на'
+    events = code_sentence(pipeline, "В июле ЕС наложил на Россию миллионные штрафы.", "2024-07-20")
+    assert [(e.source, e.target_country, e.code) for e in events] == [("IGOEUREEC", "RUS", "172")]

@@ -197,13 +197,17 @@ def object_actors(sentence, index, entry, clause, resolver, passive, required=fr
             if found:
                 return found
     if entry.pos == "N" and clause.verb != index and light_host(sentence, index, clause, lang) is not None:
-        for slot in ("iobj", "obj"):                 # 'told Putin in a phone call'
+        for slot in LIGHT_HOST_TARGET_SLOTS:         # 'told Putin in a phone call', 'наложил на «Майкрософт» штрафы'
             heads = [h for h in slot_tokens(sentence, clause.verb, slot) if h != index
                      and h != noun_position(sentence, index)]
             found = actors_at(sentence, heads, resolver)
             if found:
                 return found
     return deep_target(sentence, index, entry, resolver, [index] + sorted(required))
+
+
+# a support verb's own arguments that name the target of its event noun
+LIGHT_HOST_TARGET_SLOTS = ("iobj", "obj", "на", "on", "против", "against")
 
 
 def own_subject_named(sentence: Sentence, index: int, entry: LexiconEntry, clause: Clause) -> bool:
