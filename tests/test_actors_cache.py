@@ -28,3 +28,21 @@ def test_cache_a_broken_pickle_is_rebuilt(tmp_path, caplog):
     pickle.write_bytes(b"not a pickle")
     again = cached_kb(tmp_path)
     assert len(again.index) == len(kb.index) and "unreadable" in caplog.text
+
+
+def test_cache_keeps_a_view_per_language_beside_the_whole_base(tmp_path):
+    whole, russian = cached_kb(tmp_path), cached_kb(tmp_path, "ru")
+    names = sorted(p.name for p in (tmp_path / "cache").glob("kb-*.pickle"))
+    assert len(names) == 2 and names[0].endswith("-all.pickle") and names[1].endswith("-ru.pickle")
+    assert len(russian.index) < len(whole.index) / 2
+    assert cached_kb(tmp_path, "ru").lookup(("токаев",))
+
+
+def test_language_view_keeps_names_quoted_in_any_script_and_drops_foreign_office_holders(tmp_path):
+    from gestae.actors.kb import phrase_keys
+    russian = cached_kb(tmp_path, "ru")
+    # 'Pussy Riot' in Russian news: an undated Phoenix name, quoted in Latin letters
+    assert [e.key for e in russian.lookup(phrase_keys("Pussy Riot", "en"))] == ["imported:en:pussy riot"]
+    # 'Ronald Reagan' in Latin letters is the English base's: Russian texts write 'Рональд Рейган'
+    assert russian.lookup(phrase_keys("Ronald Reagan", "en")) == []
+    assert cached_kb(tmp_path).lookup(phrase_keys("Ronald Reagan", "en"))

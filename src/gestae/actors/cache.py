@@ -19,7 +19,7 @@ from pathlib import Path
 from gestae.actors.kb import KnowledgeBase, data_path, load_kb
 
 log = logging.getLogger(__name__)
-FORMAT = 2                          # bump when KnowledgeBase changes shape
+FORMAT = 3                          # bump when KnowledgeBase changes shape
 BUILDERS = ("kb.py", "layers.py", "petrarch.py")    # the code that turns the tables into the base
 
 
@@ -36,13 +36,15 @@ def cache_key(home: Path | None) -> str:
     return digest.hexdigest()[:20]
 
 
-def cached_kb(home: Path | None) -> KnowledgeBase:
+def cached_kb(home: Path | None, lang: str | None = None) -> KnowledgeBase:
+    """The whole base, or its view in one language; each is kept in a cache file of its own."""
     folder = (home or Path(tempfile.gettempdir())) / "cache"
-    path = folder / f"kb-{cache_key(home)}.pickle"
+    key = cache_key(home)
+    path = folder / f"kb-{key}-{lang or 'all'}.pickle"
     kb = _read(path)
     if kb is None:
-        kb = load_kb(home)
-        _write(path, kb)
+        kb = load_kb(home) if lang is None else cached_kb(home, None).in_language(lang)
+        _write(path, kb, key)
     return kb
 
 
@@ -63,11 +65,12 @@ def _read(path: Path) -> KnowledgeBase | None:
             gc.enable()
 
 
-def _write(path: Path, kb: KnowledgeBase) -> None:
+def _write(path: Path, kb: KnowledgeBase, key: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("kb-*.pickle"):
-            old.unlink(missing_ok=True)                      # one cache per home, the current one
+            if not old.name.startswith(f"kb-{key}-"):
+                old.unlink(missing_ok=True)                  # the caches of one base per home, the current one
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(kb, stream, protocol=pickle.HIGHEST_PROTOCOL)

@@ -30,7 +30,7 @@ def lookup(mention: str, context: str | None = None, day: Date | None = None,
     if start < 0:
         raise GestaeError(f"the mention {mention!r} does not occur in the context {text!r}")
     sentences = analyze(Document(id="lookup", text=text, date=day), lang)
-    resolver = Resolver(kb or default_kb(), DocumentContext(), day)
+    resolver = Resolver(kb or default_kb(lang), DocumentContext(), day)
     for sentence in sentences:
         if sentence.stop <= start:
             resolver.note_people(sentence)

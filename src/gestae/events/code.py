@@ -50,7 +50,7 @@ def code_document(document: Document, sentences: list[Sentence], lang: str,
                   kb: KnowledgeBase | None = None, lexicon: Lexicon | None = None,
                   trace: Trace | None = None) -> list[Event]:
     """The events of one analysed document; ``trace`` collects every trigger's decisions."""
-    kb = kb or default_kb()
+    kb = kb or default_kb(lang)
     lexicon = lexicon or load_lexicon(lang)
     context = DocumentContext()
     resolver = Resolver(kb, context, document.date)
