@@ -348,7 +348,10 @@ def default_kb(lang: str | None = None) -> KnowledgeBase:
     """The base of the shipped tables and the user's layers; with ``lang``, its phrases in that
     language only (what coding a text in it needs)."""
     from gestae.actors.cache import cached_kb
-    return cached_kb(home_dir(), lang)
+    from gestae.memory import settle
+    kb = cached_kb(home_dir(), lang)
+    settle()
+    return kb
 
 
 # At exit the base is freed by reference counts, at once, before the interpreter's last

@@ -5,6 +5,7 @@ import re
 from functools import cache, lru_cache
 
 from gestae.errors import UnsupportedLanguage
+from gestae.memory import settle
 from gestae.records import Document, Sentence
 
 SUPPORTED = ("ru", "en")
@@ -46,13 +47,17 @@ def _langid(sample: str) -> str:
 
 @cache
 def analyzer_for(lang: str):
+    """The language's analyser, its models loaded once per process (and settled: see memory.py)."""
     if lang == "ru":
         from gestae.analyze.ru import RussianAnalyzer
-        return RussianAnalyzer()
-    if lang == "en":
+        analyzer = RussianAnalyzer()
+    elif lang == "en":
         from gestae.analyze.en import EnglishAnalyzer
-        return EnglishAnalyzer()
-    raise UnsupportedLanguage(f"no coder for language {lang!r}; supported: {', '.join(SUPPORTED)}")
+        analyzer = EnglishAnalyzer()
+    else:
+        raise UnsupportedLanguage(f"no coder for language {lang!r}; supported: {', '.join(SUPPORTED)}")
+    settle()
+    return analyzer
 
 
 def analyze(document: Document, lang: str) -> list[Sentence]:
