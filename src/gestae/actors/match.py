@@ -97,7 +97,7 @@ def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Tok
             entries = [e for e in kb.lookup(phrase) if _case_fits(e, tokens[start], words, lower)
                        and _place_reading_fits(e, phrase, keys, tokens, start)
                        and (not e.tagged_place or all(i in located for i in range(start, position + 1)))]
-            if position == start and _modifying_adjective(tokens[start]):
+            if position == start and _modifying_adjective(tokens[start], tokens):
                 entries = [e for e in entries if e.kind != ROLE]
             if entries and not (position == start and _never_a_name(tokens[start])):
                 best = Match(start, position, _ordered(entries))
@@ -105,10 +105,12 @@ def _longest_at(kb: KnowledgeBase, keys: list[tuple[str, ...]], tokens: list[Tok
     return best
 
 
-def _modifying_adjective(token: Token) -> bool:
-    """'general secretary', 'general strike': an adjective on another noun holds no office
-    itself, though a noun of the same spelling does ('General Dostum')."""
-    return token.pos == "ADJ" and token.rel == "amod"
+def _modifying_adjective(token: Token, tokens: list[Token]) -> bool:
+    """'general secretary', 'general strike', 'an official visit': an adjective on a common noun
+    holds no office itself, though a noun of the same spelling does ('General Dostum'), and on
+    a name it says whose the named body is ('the official Peking Review' is the state's)."""
+    return token.pos == "ADJ" and token.rel == "amod" and 0 <= token.head < len(tokens) \
+        and tokens[token.head].pos == "NOUN"
 
 
 def _never_a_name(token: Token) -> bool:
