@@ -235,3 +235,8 @@ def test_code_ru_a_support_verb_names_the_target_of_its_event_noun(pipeline):
     # 'наложил на Россию штрафы': the fine is the noun's event, its target the verb's 'на'
     events = code_sentence(pipeline, "В июле ЕС наложил на Россию миллионные штрафы.", "2024-07-20")
     assert [(e.source, e.target_country, e.code) for e in events] == [("IGOEUREEC", "RUS", "172")]
+
+
+def test_code_ru_keeping_in_custody_is_an_arrest(pipeline):
+    events = code_sentence(pipeline, "Суд в Москве постановил держать под стражей журналиста Ивана Сафронова.", "2024-03-01")
+    assert [(e.source, e.target, e.code) for e in events] == [("RUSJUD", "RUSMED", "173")]
