@@ -21,7 +21,7 @@ from gestae.events.dates import EventDate, event_date
 from gestae.events.epithet import epithets
 from gestae.events.explain import Trace
 from gestae.events.frame import Decision, Frame, frame_for
-from gestae.events.lexicon import NOT_AN_EVENT, NOTHING_NAMED, Lexicon, LexiconEntry, NamedWords, load_lexicon, nearby_words
+from gestae.events.lexicon import HAND, NOT_AN_EVENT, NOTHING_NAMED, Lexicon, LexiconEntry, NamedWords, load_lexicon, nearby_words
 from gestae.events.modality import INTENT, REFUSE, REPORT, THREAT, modal_words
 from gestae.events.obligation import obligations
 from gestae.events.roles import ancestors, children, is_infinitive_complement, subjects, subtree_indexes
@@ -175,6 +175,12 @@ def _says_earlier(sentence: Sentence) -> bool:
     return any(token.lemma in EARLIER_MARKERS for token in sentence.tokens)
 
 
+def _precedence(entry: LexiconEntry) -> tuple[bool, int]:
+    """A hand-written entry whose conditions are met wins over a converted one, then the entry
+    with more conditions: the converted rows only fill what the hand rows leave."""
+    return entry.layer == HAND, entry.specificity
+
+
 def find_triggers(sentence: Sentence, lexicon: Lexicon, named: NamedWords = NOTHING_NAMED) -> list[Trigger]:
     """``named``: the words that name an actor or a place, for ``@actor`` and ``@place`` conditions."""
     triggers = []
@@ -189,7 +195,7 @@ def find_triggers(sentence: Sentence, lexicon: Lexicon, named: NamedWords = NOTH
         fitting = [e for e in entries if all(cond & nearby for cond in e.requires)]
         if not fitting:
             continue
-        entry = max(fitting, key=lambda e: e.specificity)      # max keeps the first of equals
+        entry = max(fitting, key=_precedence)      # max keeps the first of equals
         if entry.code == NOT_AN_EVENT:
             continue
         required = _required_tokens(sentence, token.index, entry)

@@ -102,20 +102,21 @@ def parse_entry(number: int, row: dict[str, str], name: str, layer: str = HAND,
 @cache
 def load_lexicon(lang: str, lower_layers: bool = True) -> Lexicon:
     """The hand-written lexicon_<lang>.tsv, then its lower layers, which only fill gaps: a
-    converted entry is left out when the hand lexicon has the trigger (its author chose which uses
-    of the verb to code: 'agreed to return their ambassadors' is not 050 here), or when one of its
-    conditions is a word the hand lexicon codes itself, since the verb would absorb that word's
-    hand-written event ('opened a war crimes investigation')."""
+    converted entry comes after the hand entries of its trigger, and codes only where none of
+    them fits (``find_triggers`` ranks the layers: 'sent troops' is our 072, 'sent a new
+    ambassador' PETRARCH2's 050); it is left out when one of its conditions is a word the hand
+    lexicon codes itself, since the verb would absorb that word's hand-written event ('opened a
+    war crimes investigation'), and when it has fewer than two conditions (a bare verb's
+    default is the hand lexicon's choice)."""
     by_trigger: dict[tuple[str, str], list[LexiconEntry]] = {}
     seen: set[str] = set()
     for entry in _read_layer(f"lexicon_{lang}.tsv", HAND, seen, lang):
         by_trigger.setdefault((entry.trigger, entry.pos), []).append(entry)
-    hand = set(by_trigger)
-    hand_words = {lemma for lemma, _ in hand}
+    hand_words = {lemma for lemma, _ in by_trigger}
     for name in LOWER_LAYERS.get(lang, ()) if lower_layers else ():
         for entry in _read_layer(name, CONVERTED, seen, lang):
             key = (entry.trigger, entry.pos)
-            if key not in hand and len(entry.requires) >= MIN_CONVERTED_CONDITIONS \
+            if len(entry.requires) >= MIN_CONVERTED_CONDITIONS \
                     and not any(cond & hand_words for cond in entry.requires):
                 by_trigger.setdefault(key, []).append(entry)
     return Lexicon(lang, by_trigger)
