@@ -76,3 +76,17 @@ def test_tree_a_second_root_without_a_conjunction_is_left_alone():
     tokens = [token(0, "VERB", -1, "root"), token(1, "PROPN", 2, "nsubj"), token(2, "VERB", -1, "root")]
     repair_tree(tokens)
     assert tokens[2].head == -1
+
+
+def test_tree_of_two_objects_the_nominative_one_is_the_subject(pipeline):
+    # object-verb-subject order: natasha hangs «Талибан» as a second object
+    [sentence] = analyze(Document(id="t", text="Ответственность за нападение взял на себя «Талибан».", lang="ru"), "ru")
+    relations = {t.text: t.rel for t in sentence.tokens}
+    assert relations["Талибан"] == "nsubj" and relations["Ответственность"] == "obj"
+
+
+def test_tree_an_object_in_the_nominative_alone_stays_an_object():
+    verb, lone = token(0, "VERB", -1, "root"), token(1, "NOUN", 0, "obj")
+    lone.feats = {"Case": "Nom"}
+    repair_tree([verb, lone])
+    assert lone.rel == "obj"

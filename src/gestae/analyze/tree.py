@@ -27,7 +27,21 @@ def repair_tree(tokens: list[Token]) -> list[Token]:
         else:
             cut.head, cut.rel = root.index, cut.rel if cut.rel != "root" else "parataxis"
     join_coordinated_roots(tokens)
+    subject_after_its_object(tokens)
     return tokens
+
+
+def subject_after_its_object(tokens: list[Token]) -> None:
+    """'Ответственность за нападение взял на себя «Талибан»': in object-verb-subject order the
+    parser may hang both nouns as objects; of two objects of a verb that has no subject, the
+    one in the nominative is the subject."""
+    for verb in tokens:
+        if verb.pos != "VERB" or any(t.head == verb.index and t.rel.startswith("nsubj") for t in tokens):
+            continue
+        objects = [t for t in tokens if t.head == verb.index and t.rel == "obj"]
+        nominative = [t for t in objects if t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom"]
+        if len(objects) >= 2 and len(nominative) == 1 and any(t.feats.get("Case") == "Acc" for t in objects):
+            nominative[0].rel = "nsubj"
 
 
 def join_coordinated_roots(tokens: list[Token]) -> None:
