@@ -55,7 +55,10 @@ class DocumentContext:
                 continue
             if gender is None or seen_gender is None or seen_gender == gender:
                 return actor
-        return None if avoid else self.last_individual
+        last = self.last_individual
+        if avoid or last is None or (before is not None and last.start >= before):
+            return None                  # 'Он сообщил, что во время встречи с Медведевым': not Medvedev
+        return last
 
     def note_speakers(self, sentence: Sentence, heads: list[int]) -> None:
         """The words naming who speaks in ``sentence``; they are resolved only if a later 'I' asks."""
