@@ -269,3 +269,10 @@ def test_code_en_a_party_of_a_joint_act_acts_next_on_the_other(pipeline):
             "apologies and remorse\" and Tokyo pledging 1 billion yen for a fund to support the victims.")
     events = code_sentence(pipeline, text, "2015-12-28")
     assert ("JPN", "KOR", "055") in [(e.source_country, e.target_country, e.code) for e in events]
+
+
+def test_code_en_claiming_responsibility_answers_for_the_last_act_of_force(pipeline):
+    text = ("A suicide bomber killed 40 Indian policemen in Kashmir. "
+            "Pakistan-based militant group Jaish-e-Mohammad claimed responsibility.")
+    events = code_sentence(pipeline, text, "2019-02-14")
+    assert ("015", "IND") in [(e.code, e.target_country) for e in events]

@@ -240,3 +240,10 @@ def test_code_ru_a_support_verb_names_the_target_of_its_event_noun(pipeline):
 def test_code_ru_keeping_in_custody_is_an_arrest(pipeline):
     events = code_sentence(pipeline, "Суд в Москве постановил держать под стражей журналиста Ивана Сафронова.", "2024-03-01")
     assert [(e.source, e.target, e.code) for e in events] == [("RUSJUD", "RUSMED", "173")]
+
+
+def test_code_ru_claiming_responsibility_answers_for_the_last_act_of_force(pipeline):
+    text = ("Боевики атаковали колонну американских военных в Афганистане. "
+            "Ответственность за нападение взял на себя «Талибан».")
+    events = code_sentence(pipeline, text, "2019-02-14")
+    assert ("AFGREB", "USA", "015") in [(e.source, e.target_country, e.code) for e in events]

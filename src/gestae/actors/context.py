@@ -25,6 +25,7 @@ class DocumentContext:
     salient: list[tuple[Actor, str | None]] = field(default_factory=list)   # (actor, grammatical gender)
     last_group: list[Actor] = field(default_factory=list)           # 'Spain, Ireland and Norway' for 'the three countries'
     last_sources: list[Actor] = field(default_factory=list)          # who did the last act reported
+    last_victims: list[Actor] = field(default_factory=list)          # whom the last act of force named was done to
     namesakes: set[str] = field(default_factory=set)   # surnames seen with another person's first name
     speakers: tuple[Sentence, list[int]] | None = None   # who spoke last ('said Kemp'), for a later 'I', 'we'
     joint_act: tuple[int, list[Actor]] | None = None   # (sentence, parties) of the last joint act: 'X and Y agreed'

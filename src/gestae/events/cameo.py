@@ -39,7 +39,7 @@ def cameo_table() -> dict[str, CameoCode]:
 
 PROPERTIES = frozenset({"domestic", "place-target", "answers-earlier", "object-country", "protest", "posture",
                         "visit", "meeting", "means", "unshared-scene", "from-is-doer",
-                        "complement-target", "state-act", "policy-target"})
+                        "complement-target", "state-act", "policy-target", "claims-deed"})
 
 
 def _properties(cell: str, code: str) -> frozenset[str]:

@@ -108,10 +108,15 @@ def speaks_of_the_future(sentence: Sentence) -> bool:
 
 def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision) -> None:
     """Whoever did an act of material conflict is remembered for a later 'condemned the launch',
-    even when the act itself gave no event (no target named)."""
+    even when the act itself gave no event (no target named), and whom it was done to for a later
+    'claimed responsibility'."""
     scene = decision.scene
-    if scene is not None and scene.sources and cameo.lookup(trigger.entry.code).quad_class == 4:
+    if scene is None or cameo.lookup(trigger.entry.code).quad_class != 4:
+        return
+    if scene.sources:
         context.last_sources = scene.sources
+    if scene.targets:
+        context.last_victims = scene.targets      # for a later 'claimed responsibility
 
 
 

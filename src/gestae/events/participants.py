@@ -223,6 +223,16 @@ def partner_of_the_joint_act(s: Scene) -> Change | None:
     return Change(targets=[a for a in joint[1] if a.country not in countries])
 
 
+def victims_of_the_claimed_deed(s: Scene) -> Change | None:
+    """'A suicide bomber rammed a bus carrying Indian police ... Jaish-e-Mohammad claimed
+    responsibility': claiming an act naming no one answers for the last act of force the text
+    reported, and is aimed at whom that act was done to."""
+    if s.targets or not s.sources or not s.has("claims-deed"):
+        return None
+    found = [a for a in s.resolver.context.last_victims if not same_party(a, s.sources)]
+    return Change(targets=found) if found else None
+
+
 def answer_to_earlier_party(s: Scene) -> Change | None:
     """'Москва отвергала эти обвинения', 'warned of consequences': the last other party named."""
     if s.targets or not s.sources or not s.has("answers-earlier"):
@@ -331,7 +341,7 @@ def state_default_source(s: Scene) -> Change | None:
 RULES: list[Rule] = [
     obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
     domestic, government_of_the_policy, target_of_the_reaction, partner_of_the_joint_act,
-    answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
+    victims_of_the_claimed_deed, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, parties_of_a_compound, initiative, speaker_as_source,
     state_default_source,
 ]
