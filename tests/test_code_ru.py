@@ -247,3 +247,8 @@ def test_code_ru_claiming_responsibility_answers_for_the_last_act_of_force(pipel
             "Ответственность за нападение взял на себя «Талибан».")
     events = code_sentence(pipeline, text, "2019-02-14")
     assert ("AFGREB", "USA", "015") in [(e.source, e.target_country, e.code) for e in events]
+
+
+def test_code_ru_force_used_on_a_vehicle_is_used_on_whom_it_carries(pipeline):
+    events = code_sentence(pipeline, "Боевики обстреляли автобус, перевозивший российских военных.", "2019-02-14")
+    assert [(e.target, e.code[:2]) for e in events] == [("RUSMIL", "19")]

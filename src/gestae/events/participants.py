@@ -43,7 +43,17 @@ from gestae.events.places import (
     place_of_origin,
     protesters_at,
 )
-from gestae.events.roles import children, complement_subjects, head_of, initiator, is_passive, passive_patient, slot_tokens, subjects
+from gestae.events.roles import (
+    children,
+    complement_subjects,
+    head_of,
+    initiator,
+    is_passive,
+    passive_patient,
+    slot_tokens,
+    subjects,
+    subtree_indexes,
+)
 from gestae.lang import words
 from gestae.records import Actor, Sentence
 
@@ -257,6 +267,22 @@ def origin_of_the_attack(s: Scene) -> Change | None:
     return Change(sources=found) if found else None
 
 
+CARRYING_VERBS = words("carrying-verbs")
+
+
+def passengers_of_the_vehicle(s: Scene) -> Change | None:
+    """'rammed a car into a bus carrying Indian police', 'обстреляли автобус, перевозивший
+    военных': force used on a vehicle is used on whom it carries."""
+    if s.targets or cameo.lookup(s.entry.code).quad_class != 4:
+        return None
+    below = [i for i in subtree_indexes(s.sentence, s.index, depth=3) if s.sentence.tokens[i].rel in ("obj", "obl")]
+    carried = [t.index for v in below for c in s.sentence.tokens
+               if c.head == v and c.rel in ("acl", "amod") and c.lemma in CARRYING_VERBS
+               for t in s.sentence.tokens if t.head == c.index and t.rel == "obj"]
+    found = actors_at(s.sentence, carried, s.resolver)
+    return Change(targets=found) if found else None
+
+
 def place_as_target(s: Scene) -> Change | None:
     """'нанес удар по позициям на юге Ливана': force used in a country targets that country,
     not the place it came from ('fired from Gaza')."""
@@ -341,7 +367,8 @@ def state_default_source(s: Scene) -> Change | None:
 RULES: list[Rule] = [
     obligation_on_another, undergoer_subject, object_of_coordinated_verb, addressee_of_complement, protesters_of_the_place,
     domestic, government_of_the_policy, target_of_the_reaction, partner_of_the_joint_act,
-    victims_of_the_claimed_deed, answer_to_earlier_party, country_of_object, origin_of_the_attack, place_as_target, place_visited,
+    victims_of_the_claimed_deed, answer_to_earlier_party, country_of_object, origin_of_the_attack,
+    passengers_of_the_vehicle, place_as_target, place_visited,
     posture_towards_other_party, owner_of_the_noun, parties_of_a_compound, initiative, speaker_as_source,
     state_default_source,
 ]
