@@ -279,23 +279,23 @@ def load_agreements(kb: KnowledgeBase, path: Path) -> None:
 def load_cities(kb: KnowledgeBase, path: Path) -> None:
     """Cities are places, never actors: they tell where something happened, and so in which
     country ('обстрел Харькова', 'в Донецке задержали')."""
-    for number, row in _rows(path, 4):
-        code = row[0]
-        for column, lang in ((1, "ru"), (2, "en")):
-            for phrase in _split(row[column]):
-                kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} city"))
+    _load_towns(kb, path, "city")
 
 
 def load_gazetteer(kb: KnowledgeBase, path: Path) -> None:
     """GeoNames' cities (scripts/convert_geonames.py): the lowest layer, so any shipped phrase of
     the same words wins, and a match only where the tagger reads a location, since a gazetteer
     of thousands of towns spells many a first name, surname and common word."""
+    _load_towns(kb, path, "city (GeoNames)", layer=IMPORTED, tagged_place=True)
+
+
+def _load_towns(kb: KnowledgeBase, path: Path, what: str, layer: int = SHIPPED, tagged_place: bool = False) -> None:
     for number, row in _rows(path, 3):
         code = row[0]
         for column, lang in ((1, "ru"), (2, "en")):
             for phrase in _split(row[column]):
-                kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} city (GeoNames)",
-                                     layer=IMPORTED, tagged_place=True))
+                kb.add(phrase, Entry(CITY, code, phrase, lang, f"{path.name}:{number} {code} {what}",
+                                     layer=layer, tagged_place=tagged_place))
 
 
 # file patterns: people's office terms may be split over several files (people_<region>.tsv)

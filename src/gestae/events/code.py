@@ -116,7 +116,7 @@ def note_the_deed(context: DocumentContext, trigger: Trigger, decision: Decision
     if scene.sources:
         context.last_sources = scene.sources
     if scene.targets:
-        context.last_victims = scene.targets      # for a later 'claimed responsibility
+        context.last_victims = scene.targets      # for a later 'claimed responsibility'
 
 
 

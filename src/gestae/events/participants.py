@@ -276,9 +276,9 @@ def passengers_of_the_vehicle(s: Scene) -> Change | None:
     if s.targets or cameo.lookup(s.entry.code).quad_class != 4:
         return None
     below = [i for i in subtree_indexes(s.sentence, s.index, depth=3) if s.sentence.tokens[i].rel in ("obj", "obl")]
-    carried = [t.index for v in below for c in s.sentence.tokens
-               if c.head == v and c.rel in ("acl", "amod") and c.lemma in CARRYING_VERBS
-               for t in s.sentence.tokens if t.head == c.index and t.rel == "obj"]
+    carried = [t.index for v in below for c in children(s.sentence, v)
+               if c.rel in ("acl", "amod") and c.lemma in CARRYING_VERBS
+               for t in children(s.sentence, c.index) if t.rel == "obj"]
     found = actors_at(s.sentence, carried, s.resolver)
     return Change(targets=found) if found else None
 
